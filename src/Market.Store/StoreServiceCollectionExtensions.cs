@@ -1,10 +1,14 @@
 using JasperFx;
 using Marten;
+using Market.Store.Catalog;
+using Market.Store.Files;
+using Market.Store.Parties;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Market.Store;
 
-/// <summary>Registers Marten, Market's one store for documents, events and Orleans' own state.</summary>
+/// <summary>Registers Marten, Market's one store for documents, events, files and Orleans' own state.</summary>
 public static class StoreServiceCollectionExtensions
 {
     /// <summary>
@@ -18,11 +22,19 @@ public static class StoreServiceCollectionExtensions
             throw new InvalidOperationException($"{MarketStoreOptions.SectionName}:ConnectionString is required.");
         }
 
+        services.AddSingleton(options);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
+        services.AddSingleton<FileStore>();
         services.AddMarten(marten =>
             {
                 marten.Connection(options.ConnectionString);
                 marten.DatabaseSchemaName = options.Schema;
                 marten.AutoCreateSchemaObjects = AutoCreate.All;
+                marten.Schema.For<CatalogEntry>()
+                    .Index(entry => entry.RegisteredAt)
+                    .Index(entry => entry.ArtistId)
+                    .FullTextIndex(entry => entry.Title, entry => entry.Description, entry => entry.ArtistName);
+                marten.Schema.For<ApiKeyRecord>();
             })
             .UseLightweightSessions();
         return services;

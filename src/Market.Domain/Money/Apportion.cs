@@ -5,32 +5,31 @@ namespace Market.Domain.Money;
 /// then the leftover units go one each to the largest fractional remainders, equal remainders
 /// to the recipient earlier in the caller's canonical order. Σ parts = total, always.
 /// </summary>
-public static class Apportion
+public static partial class Apportion
 {
     /// <summary>Splits <paramref name="total"/> by <paramref name="weights"/>, given in canonical order.</summary>
     /// <exception cref="ArgumentException">No weights, a negative weight, or all weights zero.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative total.</exception>
     public static long[] Split(long total, ReadOnlySpan<long> weights)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
-        var weightSum = SumOf(weights);
+        EnsureTotal(total);
+        var (weightSum, maxWeight) = SumOf(weights);
         var parts = new long[weights.Length];
         if (total == 0)
         {
             return parts;
         }
 
-        var remainders = new Int128[weights.Length];
-        long assigned = 0;
-        for (var i = 0; i < weights.Length; i++)
+        // Nearly every real split (ppm weights, micros totals) fits in 64 bits; Int128 is the fallback.
+        if (weightSum <= long.MaxValue && total <= long.MaxValue / maxWeight)
         {
-            var product = (Int128)total * weights[i];
-            parts[i] = (long)(product / weightSum);
-            remainders[i] = product % weightSum;
-            assigned += parts[i];
+            SplitNarrow(total, (long)weightSum, weights, parts);
+        }
+        else
+        {
+            SplitWide(total, weightSum, weights, parts);
         }
 
-        DistributeLeftover(parts, remainders, total - assigned);
         return parts;
     }
 
@@ -46,46 +45,31 @@ public static class Apportion
         return Split(total, copy);
     }
 
-    private static Int128 SumOf(ReadOnlySpan<long> weights)
+    private static void SplitNarrow(long total, long weightSum, ReadOnlySpan<long> weights, long[] parts)
     {
-        if (weights.IsEmpty)
-        {
-            throw new ArgumentException("At least one weight is needed.", nameof(weights));
-        }
-
-        Int128 sum = 0;
+        var remainders = new long[weights.Length];
+        long assigned = 0;
         for (var i = 0; i < weights.Length; i++)
         {
-            if (weights[i] < 0)
-            {
-                throw new ArgumentException($"Weight {i} is negative ({weights[i]}).", nameof(weights));
-            }
-
-            sum += weights[i];
+            parts[i] = Math.DivRem(total * weights[i], weightSum, out remainders[i]);
+            assigned += parts[i];
         }
 
-        return sum > 0 ? sum : throw new ArgumentException("The weights sum to zero.", nameof(weights));
+        Leftover.Distribute(parts, remainders, total - assigned);
     }
 
-    // The leftover is fewer than weights.Length units, so only that many recipients get one more.
-    // A stable sort on remainder (descending) keeps equal remainders in canonical order.
-    private static void DistributeLeftover(long[] parts, Int128[] remainders, long leftover)
+    private static void SplitWide(long total, Int128 weightSum, ReadOnlySpan<long> weights, long[] parts)
     {
-        if (leftover == 0)
+        var remainders = new Int128[weights.Length];
+        long assigned = 0;
+        for (var i = 0; i < weights.Length; i++)
         {
-            return;
+            var (quotient, remainder) = Int128.DivRem((Int128)total * weights[i], weightSum);
+            parts[i] = (long)quotient;
+            remainders[i] = remainder;
+            assigned += parts[i];
         }
 
-        var order = new int[parts.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        var byRemainder = order.OrderByDescending(i => remainders[i]).ThenBy(i => i);
-        foreach (var index in byRemainder.Take((int)leftover))
-        {
-            parts[index]++;
-        }
+        Leftover.Distribute(parts, remainders, total - assigned);
     }
 }

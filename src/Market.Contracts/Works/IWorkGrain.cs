@@ -1,0 +1,11 @@
+namespace Market.Contracts.Works;
+
+/// <summary>A work (original or generated): the unit of consistency for its offers, consent and file.</summary>
+public interface IWorkGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the work. Registering the same id again with the same command returns the first result.</summary>
+    Task<WorkView> Register(RegisterWork command);
+
+    /// <summary>The work, or null when no work has this id.</summary>
+    Task<WorkView?> Get();
+}

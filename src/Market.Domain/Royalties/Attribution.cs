@@ -1,0 +1,70 @@
+using Market.Domain.Ids;
+using Market.Domain.Money;
+
+namespace Market.Domain.Royalties;
+
+/// <summary>
+/// A generated piece's per-piece attribution as integer ppm weights (Σ = 1,000,000), entries in
+/// canonical order (contribution ids, ordinal). From here on every step is integer (DESIGN 2.1).
+/// </summary>
+public sealed partial record Attribution
+{
+    /// <summary>The most entries one piece's attribution may name.</summary>
+    public const int MaxEntries = 10_000;
+
+    private Attribution(IReadOnlyList<AttributedContribution> entries) => Entries = entries;
+
+    /// <summary>No attribution: the pool's non-floor part also goes by inclusion weight.</summary>
+    public static Attribution None { get; } = new([]);
+
+    /// <summary>The weights, ordered by contribution id (ordinal).</summary>
+    public IReadOnlyList<AttributedContribution> Entries { get; }
+
+    /// <summary>True when the piece names no contributions.</summary>
+    public bool IsEmpty => Entries.Count == 0;
+
+    /// <summary>
+    /// Turns the operator's decimal scores into ppm weights: Apportion(1,000,000, scores), exactly.
+    /// </summary>
+    /// <param name="scores">The entries as sent; an empty list means no attribution.</param>
+    /// <param name="isContribution">Whether a work is a contribution of the piece's model version.</param>
+    /// <exception cref="ArgumentException">Too many entries, or an entry that is negative, unknown or
+    /// repeated, or scores that are all zero; the message names the entry.</exception>
+    public static Attribution FromScores(IReadOnlyList<AttributionScore> scores, Func<WorkId, bool> isContribution)
+    {
+        if (scores.Count == 0)
+        {
+            return None;
+        }
+
+        EnsureScoresValid(scores, isContribution);
+        var ordered = scores.OrderBy(s => s.Contribution, WorkId.Ordinal).ToArray();
+        var weights = Apportion.SplitDecimal(Ppm.Whole, ordered.Select(s => s.Score).ToArray());
+        var entries = new AttributedContribution[ordered.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new AttributedContribution(ordered[i].Contribution, weights[i]);
+        }
+
+        return new Attribution(entries);
+    }
+
+    /// <summary>Rebuilds an attribution from stored weights, checking they are one (canonical, Σ = 1,000,000).</summary>
+    /// <exception cref="ArgumentException">The weights are out of order, repeated, negative or do not sum to the whole.</exception>
+    public static Attribution FromWeights(IReadOnlyList<AttributedContribution> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return None;
+        }
+
+        EnsureWeightsValid(entries);
+        return new Attribution(entries.ToArray());
+    }
+
+    /// <summary>Attributions are equal when their entries are.</summary>
+    public bool Equals(Attribution? other) => other is not null && Entries.SequenceEqual(other.Entries);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Entries.Count == 0 ? 0 : HashCode.Combine(Entries.Count, Entries[0]);
+}

@@ -1,0 +1,42 @@
+using System.Net;
+using Market.Grains;
+using Market.Store;
+using Market.Store.Orleans;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
+
+namespace Market.Hosting;
+
+/// <summary>The one silo set-up, shared by the web host (co-hosted silo) and the headless silo.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>
+    /// Adds Market's store and an Orleans silo on it: Marten membership and grain storage, ports
+    /// and ids from <see cref="MarketClusterOptions"/>, and the <c>/health</c> checks.
+    /// </summary>
+    public static IHostApplicationBuilder AddMarketSilo(this IHostApplicationBuilder builder)
+    {
+        var cluster = builder.Configuration.GetSection(MarketClusterOptions.SectionName).Get<MarketClusterOptions>() ?? new();
+        var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
+        OptionsGuard.Validate(cluster, MarketClusterOptions.SectionName);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddMarketStore(store);
+        builder.Services.AddHostedService<StoreSchemaInitializer>();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+            silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = TimeSpan.FromSeconds(cluster.ProbeTimeoutSeconds));
+            silo.UseMartenClustering();
+            silo.AddMartenGrainStorage(GrainStorage.Name);
+        });
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloJoinedHealthCheck>("silo")
+            .AddCheck<PostgresHealthCheck>("postgres");
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Market.Hosting;
+using Market.Store;
+using Market.Web.Api;
+using Market.Web.Api.Accounts;
+using Market.Web.Demo;
+using Market.Web.Identity;
+using Market.Web.Works;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Market.Web.Hosting;
+
+/// <summary>The storefront, the API and people's accounts, on top of the co-hosted silo.</summary>
+public static class WebHostingExtensions
+{
+    /// <summary>Adds pages, API, Identity, rate limits and the services they use.</summary>
+    public static WebApplicationBuilder AddMarketWeb(this WebApplicationBuilder builder)
+    {
+        // Identity UI's Bootstrap comes from its package's static web assets, served in every environment.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.AddSingleton<PreviewMaker>();
+        services.AddSingleton<WorkRegistration>();
+        services.AddScoped<PartyProvisioner>();
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+
+        var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
+        services.AddDbContext<MarketIdentityDbContext>(o => o.UseNpgsql(store.ConnectionString,
+            npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", MarketIdentityDbContext.Schema)));
+        services.AddDefaultIdentity<MarketUser>(o =>
+            {
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MarketIdentityDbContext>();
+        services.AddHostedService<IdentitySchemaInitializer>();
+        services.AddHostedService<AdminBootstrap>();
+        services.AddHostedService<DemoSeeder>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(CreateAccount.RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Dashboard"));
+        return builder;
+    }
+}

@@ -1,0 +1,30 @@
+using Market.Hosting;
+using Market.Web.Api;
+using Market.Web.Hosting;
+using Market.Web.Works;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMarketSilo();   // grains, Marten, membership: one process runs everything
+builder.AddMarketWeb();    // pages, API, Identity
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health");
+app.MapMarketApi();
+app.MapWorkFiles();
+app.MapRazorPages();
+app.Run();
+
+/// <summary>Entry point, public so the web tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Market.Web.Works;
+
+/// <summary>Limits on uploaded files (section <c>Market:Uploads</c>).</summary>
+public sealed class UploadOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Market:Uploads";
+
+    /// <summary>Largest file accepted, in bytes (default 20 MiB).</summary>
+    [Range(1024, 1L << 31)]
+    public long MaxFileBytes { get; set; } = 20L << 20;
+
+    /// <summary>Longest side of a preview image, in pixels: low enough that the preview is never the licensable original.</summary>
+    [Range(64, 2048)]
+    public int PreviewMaxPixels { get; set; } = 640;
+}

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using Market.Contracts.Parties;
+using Market.Contracts.Works;
+using Market.Domain.Catalog;
+using Market.Store.Files;
+using Microsoft.Extensions.Options;
+
+namespace Market.Web.Works;
+
+/// <summary>A file as uploaded: its name and bytes.</summary>
+public sealed record UploadedFile(string Name, byte[] Content);
+
+/// <summary>The outcome of registering a work: the work, or the problems by field.</summary>
+public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, string[]> Errors);
+
+/// <summary>
+/// Registers a work from the API or the upload page: every check first, then the files, then the
+/// grain — so bad input leaves nothing behind.
+/// </summary>
+public sealed class WorkRegistration(IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads)
+{
+    /// <summary>Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.</summary>
+    public async Task<WorkRegistrationResult> RegisterAsync(
+        string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null)
+    {
+        var errors = WorkRules.Validate(draft);
+        var (format, preview) = CheckFile(draft.Kind, file, errors);
+        await CheckReferencesAsync(draft, errors);
+        if (errors.Count > 0)
+        {
+            return new(null, errors);
+        }
+
+        workId ??= "w_" + Guid.NewGuid().ToString("N");
+        WorkFile? stored = null;
+        if (file is not null && format is not null)
+        {
+            await files.PutAsync(FileStore.OriginalKey(workId), new StoredFile(format.MediaType, file.Content), cancellationToken);
+            if (preview is not null)
+            {
+                await files.PutAsync(FileStore.PreviewKey(workId), new StoredFile("image/jpeg", preview), cancellationToken);
+            }
+
+            stored = new WorkFile(file.Name, format.MediaType, file.Content.LongLength, ContentHash(file.Content), preview is not null);
+        }
+
+        var consent = draft.Consent ?? Consent.None;
+        var owners = draft.Owners is { Count: > 0 } o ? o.Select(x => new WorkShare(x.AccountId, x.SharePpm)).ToList() : [new WorkShare(artistId, 1_000_000)];
+        var command = new RegisterWork(
+            artistId, draft.Title!.Trim(), draft.Description?.Trim() ?? "", draft.Kind!,
+            (draft.Tags ?? []).Select(t => t.Trim().ToLowerInvariant()).Distinct().ToList(),
+            draft.Offers!.Select(x => new WorkOffer(x.Tier, x.PriceMinor)).ToList(),
+            WorkConsent.From(consent),
+            (draft.Parents ?? []).Select(p => new WorkShare(p.WorkId, p.SharePpm)).ToList(),
+            owners, stored);
+        return new(await grains.GetGrain<IWorkGrain>(workId).Register(command), []);
+    }
+
+    /// <summary>SHA-256 of the content as the API spells it.</summary>
+    public static string ContentHash(byte[] content) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private (FileFormat? Format, byte[]? Preview) CheckFile(string? kind, UploadedFile? file, Dictionary<string, string[]> errors)
+    {
+        if (file is null)
+        {
+            return (null, null);
+        }
+
+        var max = uploads.Value.MaxFileBytes;
+        string? problem = null;
+        var format = file.Content.Length == 0 ? null : FileFormat.Sniff(file.Content);
+        byte[]? preview = null;
+        if (file.Content.LongLength > max) problem = $"The file is {file.Content.LongLength} bytes; the limit is {max}.";
+        else if (file.Content.Length == 0) problem = "The file is empty.";
+        else if (format is null) problem = "The file's content is not a format Market accepts (PNG, JPEG, GIF, WebP, MP3, WAV, FLAC, Ogg, MP4, WebM, PDF or plain text).";
+        else if (WorkKind.IsKnown(kind) && !WorkKind.Accepts(kind!, format)) problem = $"A {format.MediaType} file cannot be sold as kind '{kind}'.";
+        else if (format.IsImage && (preview = previews.TryMake(file.Content)) is null) problem = "The image could not be decoded.";
+        if (problem is not null)
+        {
+            errors["file"] = [problem];
+        }
+
+        return (format, preview);
+    }
+
+    private async Task CheckReferencesAsync(WorkDraft draft, Dictionary<string, string[]> errors)
+    {
+        var parents = draft.Parents ?? [];
+        for (var i = 0; i < parents.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(parents[i].WorkId) && await grains.GetGrain<IWorkGrain>(parents[i].WorkId).Get() is null)
+                errors.TryAdd($"parents[{i}].workId", [$"No work has id '{parents[i].WorkId}'."]);
+        }
+
+        var owners = draft.Owners ?? [];
+        for (var i = 0; i < owners.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(owners[i].AccountId) && await grains.GetGrain<IPartyGrain>(owners[i].AccountId).Get() is null)
+                errors.TryAdd($"owners[{i}].accountId", [$"No account has id '{owners[i].AccountId}'."]);
+        }
+    }
+}
