@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marten;
+using Market.Store.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Market.Web.Tests.Api;
+
+public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<MarketApp>
+{
+    public static TheoryData<string, string> BadBodies => new()
+    {
+        { "missing title", "title" },
+        { "unknown kind", "kind" },
+        { "bad base64", "file.contentBase64" },
+        { "oversize file", "file" },
+        { "negative price", "offers[0].priceMinor" },
+        { "not an image", "file" },
+        { "wrong type for price", "offers[0].priceMinor" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadBodies))]
+    public async Task BadInputIsRefusedByFieldAndNothingIsStored(string mistake, string field)
+    {
+        var (artistId, key) = await app.CreateAccountAsync("artist");
+        using var client = app.WithKey(key);
+        var before = await StoredCountsAsync();
+
+        var response = await client.PostAsync("/api/v1/works", JsonContent.Create(Break(WorkRequests.Valid(), mistake)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue($"{mistake}: {problem}");
+        (await StoredCountsAsync()).ShouldBe(before);
+        var party = await app.Services.GetRequiredService<IGrainFactory>().GetGrain<Market.Contracts.Parties.IPartyGrain>(artistId).Get();
+        party!.WorkIds.ShouldBeEmpty();
+    }
+
+    private static Dictionary<string, object?> Break(Dictionary<string, object?> body, string mistake)
+    {
+        switch (mistake)
+        {
+            case "missing title": body.Remove("title"); break;
+            case "unknown kind": body["kind"] = "hologram"; break;
+            case "bad base64": body["file"] = new { name = "x.png", contentBase64 = "%%%not base64%%%" }; break;
+            case "oversize file":
+                var big = new byte[MarketApp.MaxFileBytes + 1];
+                WorkRequests.Png.CopyTo(big, 0);
+                body["file"] = new { name = "big.png", contentBase64 = Convert.ToBase64String(big) };
+                break;
+            case "negative price": body["offers"] = new object[] { new { tier = "personal", priceMinor = -5 } }; break;
+            case "not an image": body["file"] = new { name = "evil.png", contentBase64 = Convert.ToBase64String("<svg onload=alert(1)>"u8.ToArray()) }; break;
+            case "wrong type for price": body["offers"] = new object[] { new { tier = "personal", priceMinor = "ten" } }; break;
+            default: throw new ArgumentOutOfRangeException(nameof(mistake), mistake, null);
+        }
+
+        return body;
+    }
+
+    private async Task<(int Catalog, long Files)> StoredCountsAsync()
+    {
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var catalog = await session.Query<CatalogEntry>().CountAsync();
+        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM market.market_files", connection);
+        return (catalog, (long)(await command.ExecuteScalarAsync())!);
+    }
+}

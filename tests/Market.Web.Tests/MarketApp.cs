@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Market.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Market.Web.Tests;
+
+/// <summary>
+/// Market as it runs: the web host with its co-hosted silo, on a real Kestrel port and its own
+/// fresh database. One per test class; tests in a class share it.
+/// </summary>
+public sealed class MarketApp : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
+    public const long MaxFileBytes = 2_000_000;
+
+    /// <summary>The app's base address, e.g. http://127.0.0.1:34567.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The database the app writes to.</summary>
+    public TestDatabase Database => _database!;
+
+    /// <summary>The app's services.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
+    /// <summary>A client with no credentials.</summary>
+    public HttpClient Anonymous() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A client that sends <paramref name="apiKey"/> as a bearer token.</summary>
+    public HttpClient WithKey(string apiKey)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", apiKey);
+        return client;
+    }
+
+    /// <summary>Opens an account through the API and returns its id and key.</summary>
+    public async Task<(string Id, string ApiKey)> CreateAccountAsync(params string[] roles)
+    {
+        using var client = Anonymous();
+        var name = "acct" + Guid.NewGuid().ToString("N")[..8];
+        var response = await client.PostAsJsonAsync("/api/v1/accounts", new { displayName = name, email = $"{name}@test.market", roles });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var body = (await response.Content.ReadFromJsonAsync<Dictionary<string, string>>())!;
+        return (body["id"], body["apiKey"]);
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync()
+    {
+        _database = await TestPostgres.CreateDatabaseAsync("web");
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("Market:Store:ConnectionString", _database.ConnectionString);
+            web.UseSetting("Market:Cluster:ClusterId", "web-" + Guid.NewGuid().ToString("N")[..12]);
+            web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            web.UseSetting("Market:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        factory.UseKestrel();
+        factory.StartServer();
+        _factory = factory;
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    /// <inheritdoc />
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
