@@ -14,12 +14,12 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
-app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 
+app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMarketApi();
 app.MapWorkFiles();

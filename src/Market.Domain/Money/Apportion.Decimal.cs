@@ -4,7 +4,7 @@ namespace Market.Domain.Money;
 
 public static partial class Apportion
 {
-    private static readonly long[] PowersOfTen = PowersOfTenUpTo(18);
+    private static readonly UInt128[] PowersOfTen = PowersOfTenUpTo(38);
 
     /// <summary>
     /// Splits <paramref name="total"/> by decimal weights (attribution scores), exactly: every weight
@@ -35,9 +35,16 @@ public static partial class Apportion
             maxScale = Math.Max(maxScale, scales[i]);
         }
 
-        return TryScaleToLong(mantissas, scales, maxScale, out var integers)
-            ? Split(total, integers)
-            : SplitBig(total, ScaleToBig(mantissas, scales, maxScale));
+        // The cheapest integer type that holds every scaled weight (and, past long, total · weight).
+        if (TryScale(mantissas, scales, maxScale, long.MaxValue, out var scaled))
+        {
+            return Split(total, Array.ConvertAll(scaled, w => (long)w));
+        }
+
+        var int128Limit = (UInt128)(Int128.MaxValue / Math.Max(total, 1) / weights.Length);
+        return TryScale(mantissas, scales, maxScale, int128Limit, out scaled)
+            ? SplitExact(total, Array.ConvertAll(scaled, w => (Int128)w))
+            : SplitExact(total, ScaleToBig(mantissas, scales, maxScale));
     }
 
     // A decimal is mantissa / 10^scale; trailing zeros are dropped so 0.50 and 0.5 scale alike.
@@ -45,13 +52,21 @@ public static partial class Apportion
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
         var scale = (bits[3] >> 16) & 0xFF;
-        if (mantissa == 0)
+        var low = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        if (bits[2] == 0)
         {
-            return (0, 0);
+            // Most scores fit 64 bits, where dividing by ten is a multiplication.
+            while (scale > 0 && low != 0 && low % 10 == 0)
+            {
+                low /= 10;
+                scale--;
+            }
+
+            return (low, low == 0 ? 0 : scale);
         }
 
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | low;
         while (scale > 0 && mantissa % 10 == 0)
         {
             mantissa /= 10;
@@ -61,31 +76,37 @@ public static partial class Apportion
         return (mantissa, scale);
     }
 
-    private static bool TryScaleToLong(UInt128[] mantissas, int[] scales, int maxScale, out long[] integers)
+    // Scales each mantissa to the common scale, failing as soon as one would exceed the limit.
+    // The per-shift bounds are computed once, not per weight: 128-bit division is slow.
+    private static bool TryScale(UInt128[] mantissas, int[] scales, int maxScale, UInt128 limit, out UInt128[] scaled)
     {
-        integers = new long[mantissas.Length];
+        var bounds = new UInt128[maxScale + 1];
+        for (var shift = 0; shift <= maxScale; shift++)
+        {
+            bounds[shift] = limit / PowersOfTen[shift];
+        }
+
+        scaled = new UInt128[mantissas.Length];
         for (var i = 0; i < mantissas.Length; i++)
         {
             var shift = maxScale - scales[i];
-            if (mantissas[i] == 0)
-            {
-                continue;
-            }
-
-            if (shift >= PowersOfTen.Length || mantissas[i] > (UInt128)(long.MaxValue / PowersOfTen[shift]))
+            if (mantissas[i] > bounds[shift])
             {
                 return false;
             }
 
-            integers[i] = (long)mantissas[i] * PowersOfTen[shift];
+            scaled[i] = mantissas[i] * PowersOfTen[shift];
         }
 
         return true;
     }
 
-    private static long[] PowersOfTenUpTo(int exponent)
+    private static BigInteger[] ScaleToBig(UInt128[] mantissas, int[] scales, int maxScale) =>
+        [.. mantissas.Select((m, i) => (BigInteger)m * (BigInteger)PowersOfTen[maxScale - scales[i]])];
+
+    private static UInt128[] PowersOfTenUpTo(int exponent)
     {
-        var powers = new long[exponent + 1];
+        var powers = new UInt128[exponent + 1];
         powers[0] = 1;
         for (var e = 1; e <= exponent; e++)
         {
@@ -93,16 +114,5 @@ public static partial class Apportion
         }
 
         return powers;
-    }
-
-    private static BigInteger[] ScaleToBig(UInt128[] mantissas, int[] scales, int maxScale)
-    {
-        var integers = new BigInteger[mantissas.Length];
-        for (var i = 0; i < mantissas.Length; i++)
-        {
-            integers[i] = (BigInteger)mantissas[i] * BigInteger.Pow(10, maxScale - scales[i]);
-        }
-
-        return integers;
     }
 }

@@ -4,11 +4,11 @@ namespace Market.Domain.Royalties;
 
 public sealed partial class InMemoryRoyaltyGraph
 {
-    /// <summary>Adds a work after checking <see cref="WorkRules"/>.</summary>
+    /// <summary>Adds a work after checking <see cref="WorkNodeRules"/>.</summary>
     /// <exception cref="ArgumentException">The work breaks a rule; the graph is unchanged.</exception>
     public void AddWork(Work work)
     {
-        WorkRules.EnsureCanAdd(this, work, policy);
+        WorkNodeRules.EnsureCanAdd(this, work, policy);
         _works.Add(work.Id, work);
         IndexChildren(work.Id, work.Parents);
     }

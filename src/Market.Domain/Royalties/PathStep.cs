@@ -1,18 +1,5 @@
 namespace Market.Domain.Royalties;
 
-/// <summary>The kinds of node a royalty path passes through.</summary>
-public enum NodeKind
-{
-    /// <summary>A work, original or generated.</summary>
-    Work,
-
-    /// <summary>A model version.</summary>
-    Model,
-
-    /// <summary>A model version's contributor pool.</summary>
-    Pool,
-}
-
 /// <summary>One node on a royalty path, shown as <c>work:id</c>, <c>model:id</c> or <c>pool:id</c>.</summary>
 public readonly record struct PathStep(NodeKind Kind, string Id)
 {

@@ -20,8 +20,6 @@ public static class WebHostingExtensions
     /// <summary>Adds pages, API, Identity, rate limits and the services they use.</summary>
     public static WebApplicationBuilder AddMarketWeb(this WebApplicationBuilder builder)
     {
-        // Identity UI's Bootstrap comes from its package's static web assets, served in every environment.
-        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);

@@ -85,7 +85,8 @@ public sealed partial class MartenMembershipTable(IDocumentStore store, IOptions
     public Task CleanupDefunctSiloEntriesAsync(DateTimeOffset beforeDate, CancellationToken cancellationToken = default) =>
         // The table version stays: removing long-dead rows changes nothing a live silo depends on.
         _documents.ChangeAsync(_clusterId, document =>
-            document.Rows.RemoveAll(row => row.Status == SiloStatus.Dead && row.LastUpdate() < beforeDate.UtcDateTime) > 0,
+            document.Rows.RemoveAll(row =>
+                row.Status == SiloStatus.Dead && row.LastUpdate() < beforeDate.UtcDateTime) > 0,
             cancellationToken);
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace Market.Store.Orleans.Clustering;
 /// A cluster's whole membership table in one document (id: the cluster id), so that the rows and the
 /// table version are always read together and written together.
 /// </summary>
-public sealed class MembershipDocument : ILongVersioned
+internal sealed class MembershipDocument : ILongVersioned
 {
     /// <summary>The cluster id.</summary>
     public string Id { get; set; } = "";

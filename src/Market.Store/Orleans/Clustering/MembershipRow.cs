@@ -8,7 +8,7 @@ namespace Market.Store.Orleans.Clustering;
 /// One silo's <see cref="MembershipEntry"/> as plain fields, so the table stays readable with SQL
 /// (<c>select data from market.mt_doc_orleans_membership</c>) when a cluster misbehaves.
 /// </summary>
-public sealed class MembershipRow
+internal sealed class MembershipRow
 {
     /// <summary>The silo address in Orleans' parsable form (<c>ip:port@generation</c>).</summary>
     public string SiloAddress { get; set; } = "";
@@ -59,7 +59,7 @@ public sealed class MembershipRow
         SiloAddress = entry.SiloAddress.ToParsableString(),
         ETag = etag,
         Status = entry.Status,
-        Suspicions = entry.SuspectTimes?.Select(vote => new SuspectVote(vote.Item1.ToParsableString(), vote.Item2)).ToList() ?? [],
+        Suspicions = [.. (entry.SuspectTimes ?? []).Select(vote => new SuspectVote(vote.Item1.ToParsableString(), vote.Item2))],
         ProxyPort = entry.ProxyPort,
         HostName = entry.HostName,
         SiloName = entry.SiloName,
@@ -90,4 +90,4 @@ public sealed class MembershipRow
 /// <summary>A silo's vote, cast at <paramref name="At"/>, that the row's silo is dead.</summary>
 /// <param name="Silo">The voting silo's address in parsable form.</param>
 /// <param name="At">When it voted (UTC).</param>
-public sealed record SuspectVote(string Silo, DateTime At);
+internal sealed record SuspectVote(string Silo, DateTime At);

@@ -3,7 +3,7 @@ using JasperFx;
 namespace Market.Store.Orleans.Storage;
 
 /// <summary>One grain's state under one state name: id <c>{serviceId}/{stateName}/{grainId}</c>.</summary>
-public sealed class GrainStateDocument : ILongVersioned
+internal sealed class GrainStateDocument : ILongVersioned
 {
     /// <summary>The document id.</summary>
     public string Id { get; set; } = "";

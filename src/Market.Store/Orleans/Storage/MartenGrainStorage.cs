@@ -88,8 +88,8 @@ public sealed class MartenGrainStorage(
         catch (Exception exception) when (exception is ConcurrencyException or DocumentAlreadyExistsException)
         {
             // Marten's exception stays out: Orleans cannot serialize it back to the calling grain.
-            throw new InconsistentStateException(
-                $"Grain state {key} was changed by another writer.", await StoredETagAsync(key, cancellationToken), etag ?? "(none)");
+            var stored = await StoredETagAsync(key, cancellationToken);
+            throw new InconsistentStateException($"Grain state {key} was changed by another writer.", stored, etag ?? "(none)");
         }
 
         return ETag(next);

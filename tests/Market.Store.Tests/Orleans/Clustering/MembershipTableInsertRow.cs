@@ -6,7 +6,7 @@ public sealed class MembershipTableInsertRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Inserting_with_the_next_version_adds_the_row_and_raises_the_version()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var next = (await table.ReadAllAsync()).Version.Next();
 
         (await table.InsertRowAsync(TestSilos.NewEntry(), next)).ShouldBeTrue();
@@ -20,7 +20,7 @@ public sealed class MembershipTableInsertRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Inserting_the_same_silo_again_returns_false()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var data = await table.InsertAsync(entry);
 
@@ -31,7 +31,7 @@ public sealed class MembershipTableInsertRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Inserting_with_a_version_already_used_returns_false()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var used = (await table.ReadAllAsync()).Version.Next();
         (await table.InsertRowAsync(TestSilos.NewEntry(), used)).ShouldBeTrue();
 

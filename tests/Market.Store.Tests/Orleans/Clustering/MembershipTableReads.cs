@@ -8,7 +8,7 @@ public sealed class MembershipTableReads(MartenFixture fixture) : IClassFixture<
     [Fact]
     public async Task An_empty_table_has_version_zero_an_etag_and_no_rows()
     {
-        var data = await fixture.NewTable().ReadAllAsync();
+        var data = await fixture.Store.NewTable().ReadAllAsync();
 
         data.Members.ShouldBeEmpty();
         data.Version.Version.ShouldBe(0);
@@ -18,7 +18,7 @@ public sealed class MembershipTableReads(MartenFixture fixture) : IClassFixture<
     [Fact]
     public async Task Initializing_twice_leaves_an_empty_table_at_version_zero()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
 
         await table.InitializeMembershipTableAsync(tryInitTableVersion: true);
         await table.InitializeMembershipTableAsync(tryInitTableVersion: true);
@@ -32,7 +32,7 @@ public sealed class MembershipTableReads(MartenFixture fixture) : IClassFixture<
     [Fact]
     public async Task ReadAll_returns_every_row_with_its_fields_and_etag()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry(SiloStatus.Active);
         entry.RoleName = "market";
         entry.UpdateZone = 2;
@@ -52,7 +52,7 @@ public sealed class MembershipTableReads(MartenFixture fixture) : IClassFixture<
     [Fact]
     public async Task ReadRow_returns_only_the_requested_silo_and_the_table_version()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var wanted = TestSilos.NewEntry();
         await table.InsertAsync(wanted);
         var all = await table.InsertAsync(TestSilos.NewEntry());

@@ -9,7 +9,7 @@ public sealed class MembershipTableUpdateIAmAlive(MartenFixture fixture) : IClas
     [Fact]
     public async Task A_heartbeat_changes_only_the_IAmAlive_time()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var before = await table.InsertAsync(entry);
         var alive = entry.IAmAliveTime.AddSeconds(5);
@@ -29,11 +29,12 @@ public sealed class MembershipTableUpdateIAmAlive(MartenFixture fixture) : IClas
     [Fact]
     public async Task An_update_prepared_before_a_heartbeat_still_succeeds()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var before = await table.InsertAsync(entry);
 
-        await table.UpdateIAmAliveAsync(new MembershipEntry { SiloAddress = entry.SiloAddress, IAmAliveTime = DateTime.UtcNow.AddSeconds(5) });
+        var heartbeat = new MembershipEntry { SiloAddress = entry.SiloAddress, IAmAliveTime = DateTime.UtcNow.AddSeconds(5) };
+        await table.UpdateIAmAliveAsync(heartbeat);
         entry.Status = SiloStatus.Active;
 
         (await table.UpdateRowAsync(entry, before.Members[0].Item2, before.Version.Next())).ShouldBeTrue();
@@ -43,7 +44,7 @@ public sealed class MembershipTableUpdateIAmAlive(MartenFixture fixture) : IClas
     [Fact]
     public async Task A_heartbeat_of_a_silo_not_in_the_table_adds_nothing()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var before = await table.InsertAsync(TestSilos.NewEntry());
 
         await table.UpdateIAmAliveAsync(TestSilos.NewEntry());

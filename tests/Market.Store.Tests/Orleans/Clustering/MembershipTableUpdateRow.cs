@@ -8,7 +8,7 @@ public sealed class MembershipTableUpdateRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Updating_with_the_row_etag_and_next_version_replaces_the_row()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var data = await table.InsertAsync(entry);
         var etag = data.TryGet(entry.SiloAddress).ShouldNotBeNull().Item2;
@@ -27,7 +27,7 @@ public sealed class MembershipTableUpdateRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Updating_with_the_current_instead_of_the_next_version_returns_false()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var data = await table.InsertAsync(entry);
 
@@ -38,7 +38,7 @@ public sealed class MembershipTableUpdateRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Updating_with_an_old_row_etag_returns_false_even_with_the_next_version()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var entry = TestSilos.NewEntry();
         var data = await table.InsertAsync(entry);
         var oldEtag = data.TryGet(entry.SiloAddress)!.Item2;
@@ -56,7 +56,7 @@ public sealed class MembershipTableUpdateRow(MartenFixture fixture) : IClassFixt
     [Fact]
     public async Task Updating_a_silo_not_in_the_table_returns_false()
     {
-        var table = fixture.NewTable();
+        var table = fixture.Store.NewTable();
         var data = await table.InsertAsync(TestSilos.NewEntry());
 
         (await table.UpdateRowAsync(TestSilos.NewEntry(), data.Members[0].Item2, data.Version.Next())).ShouldBeFalse();

@@ -1,4 +1,5 @@
 using System.Net;
+using Marten;
 using Market.Store.Orleans.Clustering;
 using Microsoft.Extensions.Options;
 using Orleans;
@@ -13,12 +14,12 @@ public static class TestSilos
     private static int _generation;
 
     /// <summary>A membership table for a cluster no other test uses.</summary>
-    public static MartenMembershipTable NewTable(this MartenFixture fixture) =>
-        fixture.TableOf($"cluster-{Guid.NewGuid():N}");
+    public static MartenMembershipTable NewTable(this IDocumentStore store) =>
+        store.TableOf($"cluster-{Guid.NewGuid():N}");
 
     /// <summary>The membership table of <paramref name="clusterId"/>.</summary>
-    public static MartenMembershipTable TableOf(this MartenFixture fixture, string clusterId) =>
-        new(fixture.Store, Options.Create(new ClusterOptions { ClusterId = clusterId }));
+    public static MartenMembershipTable TableOf(this IDocumentStore store, string clusterId) =>
+        new(store, Options.Create(new ClusterOptions { ClusterId = clusterId }));
 
     /// <summary>A new silo's entry, times cut to whole seconds like Orleans' own table tests.</summary>
     public static MembershipEntry NewEntry(SiloStatus status = SiloStatus.Joining, int ageInDays = 0)

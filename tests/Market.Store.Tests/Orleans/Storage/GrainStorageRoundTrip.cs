@@ -24,6 +24,19 @@ public sealed class GrainStorageRoundTrip(MartenFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_state_declared_as_its_base_type_reads_back_as_the_derived_type()
+    {
+        var storage = fixture.GrainStorage();
+        var grainId = GrainStorageFixture.NewGrainId();
+
+        await storage.WriteStateAsync("shape", grainId, new GrainState<Shape> { State = new Square(3) });
+        var read = new GrainState<Shape>();
+        await storage.ReadStateAsync("shape", grainId, read);
+
+        read.State.ShouldBe(new Square(3));
+    }
+
+    [Fact]
     public async Task A_state_never_written_reads_as_defaults_without_a_record_or_etag()
     {
         var read = new GrainState<Drawing> { State = new Drawing { Artist = "left over" } };

@@ -8,7 +8,7 @@ namespace Market.Domain.Royalties;
 /// the stack cap, and for a generated piece a sealed model whose contributions its attribution names.
 /// Referring only to nodes that already exist keeps the graph acyclic by construction.
 /// </summary>
-public static class WorkRules
+public static class WorkNodeRules
 {
     /// <summary>Checks that <paramref name="work"/> may be added to <paramref name="graph"/> under <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentException">The first rule the work breaks, named.</exception>

@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace Market.Web.Tests.Browser;
+
+public sealed class ArtistUploadJourneyTests(MarketApp app, BrowserSession browser) : IClassFixture<MarketApp>, IClassFixture<BrowserSession>
+{
+    [Fact]
+    public async Task AnArtistRegistersUploadsAWorkAndFindsItOnTheHomePage()
+    {
+        var shots = BrowserSession.ScreenshotFolder("artist-upload");
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var email = $"artist{Guid.NewGuid():N}"[..20] + "@example.com";
+
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long passphrase of words");
+        await page.GetByLabel("Confirm Password").FillAsync("a long passphrase of words");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "01-register.png") });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Register", StringComparison.Ordinal));
+
+        await page.GotoAsync("/Works/Upload");
+        await page.GetByLabel("Title").FillAsync("Lighthouse in Fog");
+        await page.GetByLabel("Description").FillAsync("A lighthouse beam cutting through sea fog.");
+        await page.GetByLabel("Kind").SelectOptionAsync("photo");
+        await page.GetByLabel("Tags (comma-separated)").FillAsync("sea, fog, lighthouse");
+        await page.GetByLabel("personal (USD)").FillAsync("15.00");
+        await page.GetByLabel("Generative AI training").SelectOptionAsync("allowed");
+        await page.GetByLabel("File").SetInputFilesAsync(new FilePayload { Name = "lighthouse.png", MimeType = "image/png", Buffer = Market.Web.Demo.DemoPictures.Draw(5, 900, 600) });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "02-upload.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Works/w_", StringComparison.Ordinal));
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Lighthouse in Fog");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "03-work-page.png"), FullPage = true });
+
+        await page.GotoAsync("/");
+        var card = page.Locator(".work-card", new() { HasText = "Lighthouse in Fog" });
+        (await card.CountAsync()).ShouldBe(1);
+        (await card.Locator("img").GetAttributeAsync("src"))!.ShouldEndWith("/preview");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-home.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task AnUploadWithoutAPriceShowsTheProblemBesideTheForm()
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var email = $"noprice{Guid.NewGuid():N}"[..20] + "@example.com";
+        await page.GotoAsync("/Identity/Account/Register");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("a long passphrase of words");
+        await page.GetByLabel("Confirm Password").FillAsync("a long passphrase of words");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Register", StringComparison.Ordinal));
+
+        await page.GotoAsync("/Works/Upload");
+        await page.GetByLabel("Title").FillAsync("No price");
+        await page.GetByLabel("File").SetInputFilesAsync(new FilePayload { Name = "x.png", MimeType = "image/png", Buffer = Market.Web.Demo.DemoPictures.Draw(2, 64, 64) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("At least one offer");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder("artist-upload"), "05-form-error.png"), FullPage = true });
+    }
+}
