@@ -28,11 +28,15 @@ build_solution() {
   (cd "$ROOT" && dotnet build Market.sln -c "$configuration" -nologo -clp:ErrorsOnly -v:q)
 }
 
-# Waits until a URL answers 200, or gives up after $2 seconds.
+# Waits until a URL answers 200; gives up after $2 seconds, or at once when process $3 has exited.
 wait_for_url() {
-  local url="$1" timeout="${2:-60}" i
+  local url="$1" timeout="${2:-60}" pid="${3:-}" i
   for ((i = 0; i < timeout * 4; i++)); do
     curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then
+      echo "the process serving $url exited" >&2
+      return 1
+    fi
     sleep 0.25
   done
   echo "timed out waiting for $url" >&2

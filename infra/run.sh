@@ -47,17 +47,17 @@ export Market__Store__ConnectionString="$CONNECTION"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 WEB_DIR="$ROOT/web/Market.Web/bin/Release/net10.0"
-(cd "$WEB_DIR" && exec env Market__Demo__Seed="$SEED" ASPNETCORE_URLS="http://127.0.0.1:$HTTP_PORT" dotnet Market.Web.dll) &
+(cd "$WEB_DIR" && exec env Market__Demo__Seed="$SEED" dotnet Market.Web.dll --urls "http://127.0.0.1:$HTTP_PORT") &
 PIDS+=($!)
-wait_for_url "http://127.0.0.1:$HTTP_PORT/health" 120
+wait_for_url "http://127.0.0.1:$HTTP_PORT/health" 120 "${PIDS[0]}"
 
 SILO_DIR="$ROOT/silos/Market.Silo/bin/Release/net10.0"
 for ((i = 1; i <= SILOS; i++)); do
   (cd "$SILO_DIR" && exec env Market__Cluster__SiloPort=$((11111 + i)) Market__Cluster__GatewayPort=$((30000 + i)) \
-    ASPNETCORE_URLS="http://127.0.0.1:$((HTTP_PORT + 10 + i))" dotnet Market.Silo.dll) &
+    dotnet Market.Silo.dll --urls "http://127.0.0.1:$((HTTP_PORT + 10 + i))") &
   PIDS+=($!)
 done
-for ((i = 1; i <= SILOS; i++)); do wait_for_url "http://127.0.0.1:$((HTTP_PORT + 10 + i))/health" 120; done
+for ((i = 1; i <= SILOS; i++)); do wait_for_url "http://127.0.0.1:$((HTTP_PORT + 10 + i))/health" 120 "${PIDS[$i]}"; done
 
 echo
 echo "Market is running at http://127.0.0.1:$HTTP_PORT"
