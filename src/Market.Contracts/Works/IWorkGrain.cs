@@ -6,6 +6,10 @@ public interface IWorkGrain : IGrainWithStringKey
     /// <summary>Registers the work. Registering the same id again with the same command returns the first result.</summary>
     Task<WorkView> Register(RegisterWork command);
 
+    /// <summary>Changes the training consent; the change is kept as a fact with its time and actor.</summary>
+    /// <exception cref="KeyNotFoundException">No work has this id.</exception>
+    Task<WorkView> ChangeConsent(WorkConsent consent, string actorId);
+
     /// <summary>The work, or null when no work has this id.</summary>
     Task<WorkView?> Get();
 }

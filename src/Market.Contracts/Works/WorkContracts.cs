@@ -43,7 +43,26 @@ public sealed record RegisterWork(
     [property: Id(6)] WorkConsent Consent,
     [property: Id(7)] IReadOnlyList<WorkShare> Parents,
     [property: Id(8)] IReadOnlyList<WorkShare> Owners,
-    [property: Id(9)] WorkFile? File);
+    [property: Id(9)] WorkFile? File,
+    [property: Id(10)] WorkGeneration? Generation = null);
+
+/// <summary>An attribution entry: a contribution of the model version and its integer ppm weight.</summary>
+[GenerateSerializer, Immutable, Alias("market.attribution-weight")]
+public sealed record AttributionWeight([property: Id(0)] string WorkId, [property: Id(1)] long WeightPpm);
+
+/// <summary>How a generated work was made: the model version, its human creator and per-piece attribution.</summary>
+[GenerateSerializer, Immutable, Alias("market.work-generation")]
+public sealed record WorkGeneration(
+    [property: Id(0)] string ModelId,
+    [property: Id(1)] string CreatorId,
+    [property: Id(2)] IReadOnlyList<AttributionWeight> Attribution);
+
+/// <summary>A consent change: a fact with its time and actor, kept forever.</summary>
+[GenerateSerializer, Immutable, Alias("market.consent-changed")]
+public sealed record ConsentChanged(
+    [property: Id(0)] WorkConsent Consent,
+    [property: Id(1)] string ActorId,
+    [property: Id(2)] DateTimeOffset At);
 
 /// <summary>What anyone may see of a work.</summary>
 [GenerateSerializer, Immutable, Alias("market.work-view")]
@@ -59,4 +78,10 @@ public sealed record WorkView(
     [property: Id(8)] IReadOnlyList<WorkShare> Parents,
     [property: Id(9)] IReadOnlyList<WorkShare> Owners,
     [property: Id(10)] WorkFile? File,
-    [property: Id(11)] DateTimeOffset RegisteredAt);
+    [property: Id(11)] DateTimeOffset RegisteredAt,
+    [property: Id(12)] WorkGeneration? Generation = null,
+    [property: Id(13)] IReadOnlyList<ConsentChanged>? ConsentHistory = null)
+{
+    /// <summary>True for a work made with a model.</summary>
+    public bool IsGenerated => Generation is not null;
+}

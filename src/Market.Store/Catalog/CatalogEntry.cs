@@ -36,6 +36,21 @@ public sealed class CatalogEntry
     /// <summary>SHA-256 of the licensable file, if any.</summary>
     public string? ContentHash { get; set; }
 
+    /// <summary>For a generated work: the model version that made it.</summary>
+    public string? ModelId { get; set; }
+
+    /// <summary>Consent for generative training: allowed, notAllowed or constrained.</summary>
+    public string GenerativeTraining { get; set; } = "notAllowed";
+
+    /// <summary>Consent for non-generative training.</summary>
+    public string NonGenerativeTraining { get; set; } = "notAllowed";
+
+    /// <summary>Consent for text and data mining.</summary>
+    public string DataMining { get; set; } = "notAllowed";
+
+    /// <summary>For constrained uses: the least pool share a model must offer, in ppm.</summary>
+    public long? MinimumPoolPpm { get; set; }
+
     /// <summary>When the work was registered.</summary>
     public DateTimeOffset RegisteredAt { get; set; }
 }
