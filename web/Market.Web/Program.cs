@@ -23,6 +23,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapMarketApi();
 app.MapWorkFiles();
+app.MapTdmRep();
 app.MapRazorPages();
 app.Run();
 

@@ -59,6 +59,14 @@ public static class WorkRules
         }
     }
 
+    /// <summary>Every problem with a consent setting, keyed under <c>consent.</c>; empty when valid.</summary>
+    public static Dictionary<string, string[]> ValidateConsent(Consent consent)
+    {
+        var errors = new ValidationErrors();
+        ValidateConsent(consent, errors);
+        return errors.ToDictionary();
+    }
+
     private static void ValidateConsent(Consent consent, ValidationErrors errors)
     {
         (string Field, string Value)[] uses =

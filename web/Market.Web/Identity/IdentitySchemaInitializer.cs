@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Market.Store;
 using Npgsql;
 
 namespace Market.Web.Identity;
@@ -14,7 +15,10 @@ namespace Market.Web.Identity;
 public sealed class IdentitySchemaInitializer(IServiceProvider services, NpgsqlDataSource dataSource) : IHostedService
 {
     /// <inheritdoc />
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        SchemaLock.RunExclusiveAsync(dataSource, () => CreateAsync(cancellationToken), cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MarketIdentityDbContext>();

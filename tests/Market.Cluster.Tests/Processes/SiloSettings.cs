@@ -1,0 +1,35 @@
+namespace Market.Cluster.Tests.Processes;
+
+/// <summary>What one silo process is told through its environment.</summary>
+public sealed record SiloSettings(
+    string ConnectionString,
+    string ClusterId,
+    string ServiceId,
+    int SiloPort,
+    int GatewayPort,
+    int HttpPort,
+    int ProbeTimeoutSeconds)
+{
+    /// <summary>Where the silo answers <c>/health</c>.</summary>
+    public Uri HealthUri => new($"http://127.0.0.1:{HttpPort}/health");
+
+    /// <summary>The settings as environment variables the silo's configuration reads.</summary>
+    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    {
+        ["Market__Store__ConnectionString"] = ConnectionString,
+        ["Market__Cluster__ClusterId"] = ClusterId,
+        ["Market__Cluster__ServiceId"] = ServiceId,
+        ["Market__Cluster__SiloPort"] = $"{SiloPort}",
+        ["Market__Cluster__GatewayPort"] = $"{GatewayPort}",
+        ["Market__Cluster__AdvertisedAddress"] = "127.0.0.1",
+        ["Market__Cluster__ProbeTimeoutSeconds"] = $"{ProbeTimeoutSeconds}",
+        // Not ASPNETCORE_URLS: the silo's appsettings.json sets "Urls", which is read after (and so
+        // wins over) ASPNETCORE_-prefixed variables. Plain environment variables come last and win.
+        ["Urls"] = $"http://127.0.0.1:{HttpPort}",
+        // Membership changes are what a failure here is usually about; one line each keeps the tail readable.
+        ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
+        ["Logging__Console__FormatterName"] = "simple",
+        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
+        ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+    };
+}
