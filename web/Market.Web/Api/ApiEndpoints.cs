@@ -15,6 +15,7 @@ public static class ApiEndpoints
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapGet("/works/{id}", GetWork.Handle);
+        api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
         return app;
     }
 
