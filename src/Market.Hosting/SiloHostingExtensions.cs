@@ -1,5 +1,6 @@
 using System.Net;
 using Market.Grains;
+using Market.Grains.Royalties;
 using Market.Store;
 using Market.Store.Orleans;
 using Microsoft.Extensions.Configuration;
@@ -20,10 +21,14 @@ public static class SiloHostingExtensions
     {
         var cluster = builder.Configuration.GetSection(MarketClusterOptions.SectionName).Get<MarketClusterOptions>() ?? new();
         var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
+        var royalties = builder.Configuration.GetSection(RoyaltyOptions.SectionName).Get<RoyaltyOptions>() ?? new();
         OptionsGuard.Validate(cluster, MarketClusterOptions.SectionName);
+        OptionsGuard.Validate(royalties, RoyaltyOptions.SectionName);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(cluster);
+        builder.Services.AddSingleton(royalties.ToPolicy());
+        builder.Services.AddSingleton<RoyaltyGraphLoader>();
         builder.Services.AddMarketStore(store);
         builder.Services.AddHostedService<StoreSchemaInitializer>();
         builder.UseOrleans(silo =>

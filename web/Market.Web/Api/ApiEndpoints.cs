@@ -1,5 +1,6 @@
 using Market.Domain.Parties;
 using Market.Web.Api.Accounts;
+using Market.Web.Api.Royalties;
 using Market.Web.Api.Works;
 using Microsoft.AspNetCore.Authorization;
 
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapGet("/works/{id}", GetWork.Handle);
+        api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
         return app;
     }

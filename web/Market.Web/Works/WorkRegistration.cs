@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using Market.Contracts.Parties;
 using Market.Contracts.Works;
 using Market.Domain.Catalog;
+using Market.Domain.Ids;
+using Market.Domain.Royalties;
+using Market.Grains.Royalties;
 using Market.Store.Files;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +20,8 @@ public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, s
 /// Registers a work from the API or the upload page: every check first, then the files, then the
 /// grain — so bad input leaves nothing behind.
 /// </summary>
-public sealed class WorkRegistration(IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads)
+public sealed class WorkRegistration(
+    IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy)
 {
     /// <summary>Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.</summary>
     public async Task<WorkRegistrationResult> RegisterAsync(
@@ -26,12 +30,17 @@ public sealed class WorkRegistration(IGrainFactory grains, FileStore files, Prev
         var errors = WorkRules.Validate(draft);
         var (format, preview) = CheckFile(draft.Kind, file, errors);
         await CheckReferencesAsync(draft, errors);
+        workId ??= "w_" + Guid.NewGuid().ToString("N");
+        if (errors.Count == 0)
+        {
+            await CheckStackAsync(workId, draft.Parents ?? [], errors);
+        }
+
         if (errors.Count > 0)
         {
             return new(null, errors);
         }
 
-        workId ??= "w_" + Guid.NewGuid().ToString("N");
         WorkFile? stored = null;
         if (file is not null && format is not null)
         {
@@ -81,6 +90,25 @@ public sealed class WorkRegistration(IGrainFactory grains, FileStore files, Prev
         }
 
         return (format, preview);
+    }
+
+    // The stack cap (DESIGN 2): the new work's ancestry may not take more than the platform allows.
+    private async Task CheckStackAsync(string workId, IReadOnlyList<ParentShare> parents, Dictionary<string, string[]> errors)
+    {
+        if (parents.Count == 0)
+        {
+            return;
+        }
+
+        var graph = await graphs.LoadAsync(parents.Select(p => p.WorkId), policy);
+        try
+        {
+            StackCap.EnsureEdgesFit(graph, new WorkId(workId), parents.Select(p => new ParentEdge(new WorkId(p.WorkId), p.SharePpm)).ToList(), policy.StackCapPpm);
+        }
+        catch (ArgumentException e)
+        {
+            errors["parents"] = [e.Message.Split(" (Parameter")[0]];
+        }
     }
 
     private async Task CheckReferencesAsync(WorkDraft draft, Dictionary<string, string[]> errors)
