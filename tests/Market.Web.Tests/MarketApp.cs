@@ -53,6 +53,14 @@ public sealed class MarketApp : IAsyncLifetime
         return (body["id"], body["apiKey"]);
     }
 
+    /// <summary>Registers a work through the API and returns its id.</summary>
+    public static async Task<string> CreateWorkAsync(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/works", body);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {

@@ -11,7 +11,7 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (artistId, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var id = await CreateWorkAsync(client);
+        var id = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
 
         var response = await client.PutAsJsonAsync($"/api/v1/works/{id}/consent",
             new { generativeTraining = "constrained", nonGenerativeTraining = "allowed", dataMining = "allowed", minimumPoolPpm = 300_000 });
@@ -32,7 +32,7 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
         var (_, ownerKey) = await app.CreateAccountAsync("artist");
         var (_, otherKey) = await app.CreateAccountAsync("artist");
         using var owner = app.WithKey(ownerKey);
-        var id = await CreateWorkAsync(owner);
+        var id = await MarketApp.CreateWorkAsync(owner, WorkRequests.Valid());
         using var other = app.WithKey(otherKey);
 
         var response = await other.PutAsJsonAsync($"/api/v1/works/{id}/consent", new { generativeTraining = "allowed", nonGenerativeTraining = "allowed", dataMining = "allowed" });
@@ -46,7 +46,7 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (_, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var id = await CreateWorkAsync(client);
+        var id = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
 
         var response = await client.PutAsJsonAsync($"/api/v1/works/{id}/consent", new { generativeTraining = "constrained", nonGenerativeTraining = "notAllowed", dataMining = "maybe" });
 
@@ -61,8 +61,8 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (_, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var reserved = await CreateWorkAsync(client);
-        var open = await CreateWorkAsync(client);
+        var reserved = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
+        var open = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
         await client.PutAsJsonAsync($"/api/v1/works/{open}/consent", new { generativeTraining = "notAllowed", nonGenerativeTraining = "notAllowed", dataMining = "allowed" });
 
         var rules = (await client.GetFromJsonAsync<JsonElement>("/.well-known/tdmrep.json")).EnumerateArray().ToList();
@@ -75,12 +75,5 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
         page.Headers.GetValues("tdm-reservation").ShouldBe(["1"]);
         var openPage = await client.GetAsync($"/Works/{open}");
         openPage.Headers.GetValues("tdm-reservation").ShouldBe(["0"]);
-    }
-
-    private static async Task<string> CreateWorkAsync(HttpClient client)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/works", WorkRequests.Valid());
-        response.StatusCode.ShouldBe(HttpStatusCode.Created);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }

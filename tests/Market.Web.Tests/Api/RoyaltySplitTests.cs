@@ -11,7 +11,7 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (artistId, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var id = await CreateAsync(client, WorkRequests.Valid());
+        var id = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
 
         var split = await client.GetFromJsonAsync<JsonElement>($"/api/v1/works/{id}/royalty-split?priceMinor=2000");
 
@@ -31,10 +31,10 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
         var (childArtist, childKey) = await app.CreateAccountAsync("artist");
         using var parentClient = app.WithKey(parentKey);
         using var childClient = app.WithKey(childKey);
-        var parent = await CreateAsync(parentClient, WorkRequests.Valid("Original"));
+        var parent = await MarketApp.CreateWorkAsync(parentClient, WorkRequests.Valid("Original"));
         var body = WorkRequests.Valid("Remix");
         body["parents"] = new object[] { new { workId = parent, sharePpm = 100_000 } };
-        var child = await CreateAsync(childClient, body);
+        var child = await MarketApp.CreateWorkAsync(childClient, body);
 
         var split = await childClient.GetFromJsonAsync<JsonElement>($"/api/v1/works/{child}/royalty-split?priceMinor=2000");
 
@@ -51,8 +51,8 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (_, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var first = await CreateAsync(client, WorkRequests.Valid("A"));
-        var second = await CreateAsync(client, WorkRequests.Valid("B"));
+        var first = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid("A"));
+        var second = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid("B"));
         var body = WorkRequests.Valid("Too greedy a remix");
         body["parents"] = new object[] { new { workId = first, sharePpm = 300_000 }, new { workId = second, sharePpm = 300_000 } };
 
@@ -71,7 +71,7 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     {
         var (_, key) = await app.CreateAccountAsync("artist");
         using var client = app.WithKey(key);
-        var id = await CreateAsync(client, WorkRequests.Valid());
+        var id = await MarketApp.CreateWorkAsync(client, WorkRequests.Valid());
 
         var response = await client.GetAsync($"/api/v1/works/{id}/royalty-split{query}");
 
@@ -84,12 +84,5 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     {
         using var client = app.Anonymous();
         (await client.GetAsync("/api/v1/works/w_missing/royalty-split?priceMinor=2000")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    private static async Task<string> CreateAsync(HttpClient client, Dictionary<string, object?> body)
-    {
-        var response = await client.PostAsJsonAsync("/api/v1/works", body);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 }
