@@ -33,7 +33,9 @@ public static class StoreServiceCollectionExtensions
                 marten.Schema.For<CatalogEntry>()
                     .Index(entry => entry.RegisteredAt)
                     .Index(entry => entry.ArtistId)
-                    .FullTextIndex(entry => entry.Title, entry => entry.Description, entry => entry.ArtistName);
+                    .Index(entry => entry.FromPriceMinor)
+                    .Index(entry => entry.Kind)
+                    .FullTextIndex(entry => entry.SearchText);
                 marten.Schema.For<ApiKeyRecord>();
             })
             .UseLightweightSessions();

@@ -26,5 +26,6 @@ public static class CatalogEntries
         HasPreview = work.File?.HasPreview ?? false,
         ContentHash = work.File?.ContentHash,
         RegisteredAt = work.RegisteredAt,
+        SearchText = string.Join(' ', [work.Title, work.Description, string.Join(' ', work.Tags), artistName]),
     };
 }

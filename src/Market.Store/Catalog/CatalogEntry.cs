@@ -51,6 +51,9 @@ public sealed class CatalogEntry
     /// <summary>For constrained uses: the least pool share a model must offer, in ppm.</summary>
     public long? MinimumPoolPpm { get; set; }
 
+    /// <summary>Title, description, tags and artist in one text, the one column the full-text index covers.</summary>
+    public string SearchText { get; set; } = "";
+
     /// <summary>When the work was registered.</summary>
     public DateTimeOffset RegisteredAt { get; set; }
 }

@@ -15,6 +15,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
+        api.MapGet("/catalog", SearchCatalog.Handle);
         api.MapGet("/works/{id}", GetWork.Handle);
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));

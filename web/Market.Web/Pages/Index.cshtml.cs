@@ -1,27 +1,69 @@
 using Marten;
-using Market.Store.Catalog;
+using Market.Web.Catalog;
+using Market.Web.Pages.Works;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages;
 
-/// <summary>The home page: the newest works, or a full-text search over the catalog.</summary>
+/// <summary>The catalog: newest works, or a full-text search with filters, sorting and pages.</summary>
 public sealed class IndexModel(IQuerySession documents) : PageModel
 {
-    /// <summary>The search text, if any.</summary>
-    [BindProperty(SupportsGet = true, Name = "q")]
-    public string? Query { get; set; }
+    /// <summary>Words to search for.</summary>
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    /// <summary>The works shown.</summary>
-    public IReadOnlyList<CatalogEntry> Works { get; private set; } = [];
+    /// <summary>Kind filter.</summary>
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
 
-    /// <summary>Loads the listing.</summary>
+    /// <summary>Original or generated.</summary>
+    [BindProperty(SupportsGet = true)] public string? Origin { get; set; }
+
+    /// <summary>Lowest price, as typed in dollars.</summary>
+    [BindProperty(SupportsGet = true)] public string? MinPrice { get; set; }
+
+    /// <summary>Highest price, as typed in dollars.</summary>
+    [BindProperty(SupportsGet = true)] public string? MaxPrice { get; set; }
+
+    /// <summary>Sort order.</summary>
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+
+    /// <summary>Page number, from 1.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>The results.</summary>
+    public CatalogPage Results { get; private set; } = new([], 0, 1, 24);
+
+    /// <summary>True when any search or filter is set.</summary>
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Kind is not null || Origin is not null || MinPrice is not null || MaxPrice is not null;
+
+    /// <summary>Runs the search; bad filters are shown beside the form.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var works = documents.Query<CatalogEntry>();
-        var query = string.IsNullOrWhiteSpace(Query)
-            ? works.OrderByDescending(w => w.RegisteredAt)
-            : works.Where(w => w.WebStyleSearch(Query)).OrderByDescending(w => w.RegisteredAt);
-        Works = await query.Take(48).ToListAsync(cancellationToken);
+        var min = Price(nameof(MinPrice), MinPrice);
+        var max = Price(nameof(MaxPrice), MaxPrice);
+        var query = new CatalogQuery(Q, Blank(Kind), min, max, Blank(Origin), Sort: Blank(Sort), Page: Math.Max(1, PageNumber));
+        foreach (var (field, messages) in query.Validate())
+        {
+            ModelState.AddModelError(field, string.Join(" ", messages));
+        }
+
+        if (ModelState.IsValid)
+        {
+            Results = await CatalogSearch.RunAsync(documents, query, cancellationToken);
+        }
     }
+
+    /// <summary>The link to another page of the same search.</summary>
+    public string PageLink(long page) =>
+        Url.Page("/Index", new { Q, Kind, Origin, MinPrice, MaxPrice, Sort, p = page }) ?? "/";
+
+    private long? Price(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (PriceText.TryParseMinor(text, out var minor)) return minor;
+        ModelState.AddModelError(field, $"'{text}' is not a price like 12.00.");
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
