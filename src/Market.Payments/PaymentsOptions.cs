@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Market.Payments;
+
+/// <summary>
+/// Stripe settings (section <c>Stripe</c>, environment <c>Stripe__SecretKey</c> and so on). With no
+/// secret key Market runs in sandbox mode: local checkout, refunds and signed Stripe-format events.
+/// </summary>
+public sealed class PaymentsOptions : IValidatableObject
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Stripe";
+
+    /// <summary>The secret API key (<c>sk_…</c> or restricted <c>rk_…</c>); empty means sandbox mode.</summary>
+    public string SecretKey { get; set; } = "";
+
+    /// <summary>
+    /// The webhook endpoint's signing secret (<c>whsec_…</c>). Required in Stripe mode; in sandbox mode
+    /// optional, and when empty one is generated once and shared by every node through the database.
+    /// </summary>
+    public string WebhookSecret { get; set; } = "";
+
+    /// <summary>Another base address for Stripe's API, such as a local fake; empty means Stripe's own.</summary>
+    public string ApiBase { get; set; } = "";
+
+    /// <summary>The deployment's one settlement currency, as Stripe spells it (lowercase ISO 4217).</summary>
+    public string Currency { get; set; } = "usd";
+
+    /// <summary>How often Stripe.net retries a call that failed for a transient reason (same idempotency key).</summary>
+    [Range(0, 10)]
+    public int MaxNetworkRetries { get; set; } = 2;
+
+    /// <summary>
+    /// Sandbox only: where sandbox events are posted. Empty means the site the buyer checked out on
+    /// (the origin of the checkout's success URL) at <see cref="PaymentRoutes.Webhook"/>.
+    /// </summary>
+    public string SandboxWebhookUrl { get; set; } = "";
+
+    /// <summary>True when no secret key is configured: payments never leave this deployment.</summary>
+    public bool IsSandbox => string.IsNullOrWhiteSpace(SecretKey);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        PaymentsOptionsRules.Check(this).Select(problem => new ValidationResult(problem.Message, [problem.Member]));
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Market.Payments.Sandbox;
+using Market.Payments.StripeApi;
+using Market.Payments.Webhooks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Market.Payments;
+
+/// <summary>Registers Market's payments, in Stripe or sandbox mode; callers never see the difference.</summary>
+public static class PaymentsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates <see cref="PaymentsOptions"/> (section <c>Stripe</c>), throwing on bad settings,
+    /// and adds <see cref="Checkout.ICheckoutGateway"/>, <see cref="Fees.IPaymentFeeLookup"/>,
+    /// <see cref="Refunds.IRefundGateway"/>, <see cref="StripeWebhook"/> and <see cref="ISandboxCheckout"/>.
+    /// Stripe mode also adds the <see cref="Stripe.StripeClient"/>; sandbox mode needs Marten registered
+    /// (<c>AddMarketStore</c>) and adds its documents to it. Calling it twice adds nothing more.
+    /// </summary>
+    public static IServiceCollection AddMarketPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(PaymentsOptions)))
+        {
+            return services;
+        }
+
+        var options = configuration.GetSection(PaymentsOptions.SectionName).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        Validate(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new StripeWebhook(provider.GetRequiredService<IWebhookSecret>(), provider.GetRequiredService<TimeProvider>()));
+        if (options.IsSandbox)
+        {
+            SandboxRegistration.Add(services, options);
+        }
+        else
+        {
+            StripeRegistration.Add(services, options);
+        }
+
+        return services;
+    }
+
+    private static void Validate(PaymentsOptions options)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            var problems = results.Select(r => $"{PaymentsOptions.SectionName}:{string.Join(",", r.MemberNames)} {r.ErrorMessage}");
+            throw new InvalidOperationException("Invalid settings: " + string.Join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Stripe;
+
+namespace Market.Payments.StripeApi;
+
+/// <summary>
+/// Runs a Stripe.net call and turns its failures into <see cref="PaymentException"/>, so no Stripe type
+/// leaks to callers. Transient failures reach here only after Stripe.net's own retries.
+/// </summary>
+internal static class StripeCalls
+{
+    public static async Task<T> RunAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (StripeException exception)
+        {
+            throw Translate(exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new PaymentException(PaymentErrorKind.Unavailable, "Stripe could not be reached; please try again.", null, exception);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PaymentException(PaymentErrorKind.Unavailable, "Stripe did not answer in time; please try again.", null, exception);
+        }
+    }
+
+    private static PaymentException Translate(StripeException exception)
+    {
+        var status = (int)exception.HttpStatusCode;
+        var message = exception.StripeError?.Message is { Length: > 0 } stripeMessage ? stripeMessage : exception.Message;
+        var code = exception.StripeError?.Code;
+        var kind = exception.HttpStatusCode switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => PaymentErrorKind.Misconfigured,
+            HttpStatusCode.TooManyRequests => PaymentErrorKind.Unavailable,
+            _ when status == 0 || status >= 500 => PaymentErrorKind.Unavailable,
+            _ => PaymentErrorKind.Rejected,
+        };
+        return new PaymentException(kind, message, code, exception);
+    }
+}

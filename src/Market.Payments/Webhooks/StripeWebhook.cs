@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Stripe;
+
+namespace Market.Payments.Webhooks;
+
+/// <summary>
+/// Verifies webhook requests (over the raw body, exactly as received) and parses them into Stripe.net
+/// events. Events from Stripe and from the sandbox go through this one path, under one secret.
+/// </summary>
+public sealed class StripeWebhook
+{
+    /// <summary>The request header that carries the signature.</summary>
+    public const string SignatureHeader = "Stripe-Signature";
+
+    /// <summary>How far, in seconds, a signature's timestamp may be from now: Stripe's recommended 300.</summary>
+    public const long ToleranceSeconds = 300;
+
+    private readonly IWebhookSecret _secret;
+    private readonly TimeProvider _time;
+
+    internal StripeWebhook(IWebhookSecret secret, TimeProvider time) => (_secret, _time) = (secret, time);
+
+    /// <summary>
+    /// Checks <paramref name="signatureHeader"/> against <paramref name="rawBody"/> and parses the event.
+    /// Asynchronous because the sandbox's generated secret is read from the database on first use.
+    /// </summary>
+    public async Task<WebhookVerification> VerifyAsync(string rawBody, string? signatureHeader, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rawBody);
+        if (string.IsNullOrWhiteSpace(signatureHeader))
+        {
+            return WebhookVerification.Rejected(WebhookRejection.MissingSignature, $"The {SignatureHeader} header is missing.");
+        }
+
+        var secret = await _secret.GetAsync(cancellationToken);
+        return Verify(rawBody, signatureHeader, secret, _time.GetUtcNow().ToUnixTimeSeconds());
+    }
+
+    internal static WebhookVerification Verify(string rawBody, string signatureHeader, string secret, long now)
+    {
+        try
+        {
+            var stripeEvent = EventUtility.ConstructEvent(rawBody, signatureHeader, secret, ToleranceSeconds, now, throwOnApiVersionMismatch: true);
+            return WebhookVerification.Accepted(stripeEvent);
+        }
+        catch (StripeException exception)
+        {
+            return Classify(rawBody, signatureHeader, secret, now, exception);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // Only reachable once the signature matched: the signer sent something that is not an event.
+            return WebhookVerification.Rejected(WebhookRejection.Malformed, $"The body is not a Stripe event: {exception.Message}");
+        }
+    }
+
+    // Stripe.net reports signature, age and version problems with one exception type; asking again
+    // with each check relaxed in turn tells them apart without parsing its messages.
+    private static WebhookVerification Classify(string rawBody, string signatureHeader, string secret, long now, StripeException failure)
+    {
+        if (!Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, long.MaxValue, now)))
+        {
+            return WebhookVerification.Rejected(WebhookRejection.BadSignature, failure.Message);
+        }
+
+        return Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, ToleranceSeconds, now))
+            ? WebhookVerification.Rejected(WebhookRejection.ApiVersionMismatch, failure.Message)
+            : WebhookVerification.Rejected(WebhookRejection.StaleTimestamp, $"{failure.Message} (tolerance {ToleranceSeconds} s)");
+    }
+
+    private static bool Passes(Action check)
+    {
+        try
+        {
+            check();
+            return true;
+        }
+        catch (Exception exception) when (exception is StripeException or FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
+}
