@@ -1,13 +1,24 @@
 using Market.Contracts.Parties;
 using Market.Contracts.Works;
+using Market.Domain.Money;
+using Market.Domain.Royalties;
+using Market.Grains.Royalties;
+using Market.Web.Pages.Works.Breakdown;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages.Works;
 
 /// <summary>A work's page: preview, artist, offers and what each license allows, consent.</summary>
-public sealed class DetailModel(IGrainFactory grains) : PageModel
+public sealed class DetailModel(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy) : PageModel
 {
+    /// <summary>The tier whose money breakdown is shown (the cheapest when none is chosen).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tier { get; set; }
+
+    /// <summary>Where the money of the selected tier goes.</summary>
+    public MoneyBreakdown? Breakdown { get; private set; }
+
     /// <summary>The work shown.</summary>
     public WorkView? Work { get; private set; }
 
@@ -24,6 +35,13 @@ public sealed class DetailModel(IGrainFactory grains) : PageModel
         }
 
         ArtistName = (await grains.GetGrain<IPartyGrain>(Work.ArtistId).Get())?.DisplayName ?? "unknown artist";
+        var offer = Work.Offers.FirstOrDefault(o => o.Tier == Tier) ?? Work.Offers.MinBy(o => o.PriceMinor);
+        if (offer is not null && PaymentFees.Sandbox(offer.PriceMinor) < offer.PriceMinor)
+        {
+            Tier = offer.Tier;
+            Breakdown = await MoneyBreakdown.ComputeAsync(Work.Id, offer.Tier, offer.PriceMinor, graphs, policy, grains);
+        }
+
         // TDMRep: the page says whether text and data mining rights are reserved.
         Response.Headers["tdm-reservation"] = Work.Consent.DataMining == "allowed" ? "0" : "1";
         return Page();
