@@ -1,125 +1,77 @@
 using CsCheck;
 using Market.Domain.Ids;
-using Market.Domain.Money;
 using Market.Domain.Royalties;
-using static Market.Domain.Tests.Royalties.TestGraph;
+using static Market.Domain.Tests.Royalties.StepKind;
 
 namespace Market.Domain.Tests.Royalties;
 
-/// <summary>One instruction for building a random graph; its numbers choose ids, shares and links.</summary>
-internal sealed record GraphStep(int Kind, int A, int B, int C);
+/// <summary>A random graph, the ids it was built with in creation order, and the script that built it.</summary>
+internal sealed record BuiltGraph(InMemoryRoyaltyGraph Graph, IReadOnlyList<WorkId> Works, IReadOnlyList<ModelId> Models, GraphScript Script)
+{
+    // The shape callers had before the script was kept (the ledger's random sales use it).
+    public void Deconstruct(out InMemoryRoyaltyGraph graph, out IReadOnlyList<WorkId> works, out IReadOnlyList<ModelId> models) =>
+        (graph, works, models) = (Graph, Works, Models);
+}
 
 /// <summary>
 /// Builds valid royalty graphs from generated steps: originals with split sheets and parents,
-/// models with random terms, fine-tunes and training sets, generated pieces with attribution, and
-/// later parent edges. Steps the rules reject (a stack over the cap, a cycle) are skipped, which is
-/// itself what a caller of the graph would see.
+/// derivative chains and diamonds, models with random terms, fine-tune lineages two levels deep
+/// (each base with its own pool), bulk pools of up to 10,000 members, generated pieces with no,
+/// sparse or dense attribution, and later parent edges. Steps the rules reject (a stack over the
+/// cap, a cycle) are skipped or lose their parents, which is itself what a caller would see.
 /// </summary>
-internal static class RandomGraph
+internal static partial class RandomGraph
 {
-    public static readonly Gen<GraphStep[]> Recipe =
-        Gen.Select(Gen.Int[0, 3], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000])
-            .Select((kind, a, b, c) => new GraphStep(kind, a, b, c)).Array[1, 40];
+    /// <summary>The most members a bulk pool gets: the most entries one attribution may name.</summary>
+    public const int MaxPool = Attribution.MaxEntries;
 
-    public static (InMemoryRoyaltyGraph Graph, List<WorkId> Works, List<ModelId> Models) Build(GraphStep[] steps)
+    /// <summary>
+    /// Member counts skewed small so a run stays fast: 70 % of bulk pools have at most 30 members,
+    /// 22 % up to 500, 6 % up to 9,999, and 2 % exactly <see cref="MaxPool"/>. With about one bulk
+    /// pool in every other recipe, a few hundred recipe samples meet several pools of ten thousand;
+    /// <see cref="LargePoolSize"/> is for properties that must meet them every time.
+    /// </summary>
+    public static readonly Gen<int> BulkPoolSize = Gen.Frequency(
+        (70, Gen.Int[1, 30]), (22, Gen.Int[31, 500]), (6, Gen.Int[501, MaxPool - 1]), (2, Gen.Const(MaxPool)));
+
+    /// <summary>Only large pools: a thousand members or more, a third of them exactly <see cref="MaxPool"/>.</summary>
+    public static readonly Gen<int> LargePoolSize = Gen.Frequency((2, Gen.Int[1_000, MaxPool - 1]), (1, Gen.Const(MaxPool)));
+
+    public static readonly Gen<GraphStep> Step = Gen.Frequency(
+        (8, Steps(Original)),
+        (4, Steps(Model)),
+        (8, Steps(Generated)),
+        (5, Steps(Edge)),
+        (4, Steps(Chain)),
+        (2, Steps(Diamond)),
+        (2, Steps(Lineage)),
+        (1, Gen.Select(BulkPoolSize, Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000]).Select((n, b, c) => new GraphStep(BulkPool, n, b, c))));
+
+    public static readonly Gen<GraphStep[]> Recipe = Step.Array[1, 40];
+
+    public static BuiltGraph Build(IEnumerable<GraphStep> steps)
     {
-        var built = new Builder();
-        built.AddOriginal(new GraphStep(0, 0, 0, 0));
+        var builder = new Builder();
+        builder.AddOriginal(new GraphStep(Original, 0, 0, 0));
         foreach (var step in steps)
         {
             Action<GraphStep> add = step.Kind switch
             {
-                0 => built.AddOriginal,
-                1 => built.AddModel,
-                2 => built.AddGenerated,
-                _ => built.AddEdge,
+                Original => builder.AddOriginal,
+                Model => builder.AddModel,
+                Generated => builder.AddGenerated,
+                Edge => builder.AddEdge,
+                Chain => builder.AddChain,
+                Diamond => builder.AddDiamond,
+                Lineage => builder.AddLineage,
+                _ => builder.AddBulkPool,
             };
             add(step);
         }
 
-        return (built.Graph, built.Works, built.Models);
+        return new BuiltGraph(builder.Graph, builder.Works, builder.Models, builder.Script);
     }
 
-    private sealed class Builder
-    {
-        public InMemoryRoyaltyGraph Graph { get; } = new();
-
-        public List<WorkId> Works { get; } = [];
-
-        public List<ModelId> Models { get; } = [];
-
-        public void AddOriginal(GraphStep step)
-        {
-            var count = 1 + (step.A % 3);
-            var shares = Apportion.Split(Ppm.Whole, new long[] { (step.B % 7) + 1, (step.C % 5) + 1, (step.A % 3) + 1 }.AsSpan(0, count));
-            var owners = shares.Select((s, k) => new OwnerShare(P($"p{(step.A + k) % 6}"), s)).ToArray();
-            var parents = Works.Count == 0 ? [] : Enumerable.Range(0, step.B % 3)
-                .Select(k => new ParentEdge(Works[(step.C + (7_919 * k)) % Works.Count], ((step.C >> k) % 250_000) + 1))
-                .DistinctBy(e => e.Parent).ToArray();
-            Add(new OriginalWork(W($"w{Works.Count:D3}"), owners, parents), new OriginalWork(W($"w{Works.Count:D3}"), owners, []));
-        }
-
-        public void AddModel(GraphStep step)
-        {
-            var id = M($"m{Models.Count:D2}");
-            var pool = 200_000 + (step.B % 800_001);
-            var creator = step.C % (Ppm.Whole - pool + 1);
-            var rest = Ppm.Whole - pool - creator;
-            ModelId? baseModel = Models.Count > 0 && step.A % 2 == 0 ? Models[step.B % Models.Count] : null;
-            var basePpm = baseModel is null ? 0 : step.A % (rest + 1);
-            var terms = new OutputTerms(creator, rest - basePpm, pool, basePpm);
-            Graph.AddModel(new ModelVersion(id, P($"p{step.A % 6}"), terms, step.A * 7L % (Ppm.Whole + 1), baseModel));
-            var contributions = Enumerable.Range(0, 1 + (step.B % 4))
-                .Select(k => new Contribution(Works[(step.C + (31 * k)) % Works.Count], 1 + ((step.A + (104_729L * k)) % 1_000_000)));
-            Graph.AddContributions(id, contributions);
-            Graph.Seal(id);
-            Models.Add(id);
-        }
-
-        public void AddGenerated(GraphStep step)
-        {
-            if (Models.Count == 0)
-            {
-                AddOriginal(step);
-                return;
-            }
-
-            var model = Models[step.A % Models.Count];
-            var pool = Graph.ContributionsOf(model);
-            var scores = step.C % 3 == 0 ? [] : Enumerable.Range(0, 1 + (step.C % 4))
-                .Select(k => new AttributionScore(pool[(step.A + k) % pool.Count].Work, (((step.B + (37 * k)) % 1_000) / 100m) + (k == 0 ? 0.01m : 0m)))
-                .DistinctBy(s => s.Contribution).ToArray();
-            var attribution = Attribution.FromScores(scores, w => Graph.IsContribution(model, w));
-            ParentEdge[] parents = step.C % 5 == 0 ? [new ParentEdge(Works[step.B % Works.Count], (step.A % 100_000) + 1)] : [];
-            var id = W($"w{Works.Count:D3}");
-            Add(new GeneratedWork(id, model, P($"p{step.B % 6}"), attribution, parents), new GeneratedWork(id, model, P($"p{step.B % 6}"), attribution, []));
-        }
-
-        public void AddEdge(GraphStep step)
-        {
-            var (child, parent) = (Works[step.A % Works.Count], Works[step.B % Works.Count]);
-            try
-            {
-                Graph.AddParentEdges(child, [new ParentEdge(parent, (step.C % 150_000) + 1)]);
-            }
-            catch (ArgumentException)
-            {
-                // A cycle, a repeat or a stack over the cap: the graph refused, as it should.
-            }
-        }
-
-        private void Add(Work work, Work withoutParents)
-        {
-            try
-            {
-                Graph.AddWork(work);
-            }
-            catch (ArgumentException)
-            {
-                Graph.AddWork(withoutParents);
-            }
-
-            Works.Add(work.Id);
-        }
-    }
+    private static Gen<GraphStep> Steps(StepKind kind) =>
+        Gen.Select(Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000], Gen.Int[0, 1_000_000]).Select((a, b, c) => new GraphStep(kind, a, b, c));
 }
