@@ -1,7 +1,10 @@
 using System.Net;
 using Market.Grains;
+using Market.Grains.Orders;
 using Market.Grains.Royalties;
 using Market.Store;
+using Market.Store.Ledger;
+using Market.Store.Models.Signing;
 using Market.Store.Orleans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +33,9 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(royalties.ToPolicy());
         builder.Services.AddSingleton<RoyaltyGraphLoader>();
         builder.Services.AddMarketStore(store);
+        builder.Services.AddMarketLedger();
+        builder.Services.AddPlatformSigning();
+        builder.Services.AddSingleton<OrderFulfilment>();
         builder.Services.AddHostedService<StoreSchemaInitializer>();
         builder.UseOrleans(silo =>
         {

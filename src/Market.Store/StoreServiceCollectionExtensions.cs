@@ -2,6 +2,8 @@ using JasperFx;
 using Marten;
 using Market.Store.Catalog;
 using Market.Store.Files;
+using Market.Store.Licenses;
+using Market.Store.Models.Signing;
 using Market.Store.Parties;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -25,6 +27,8 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(_ => NpgsqlDataSource.Create(options.ConnectionString));
         services.AddSingleton<FileStore>();
+        services.AddPlatformSigning();
+        services.AddSingleton<LicenseRegistry>();
         services.AddMarten(marten =>
             {
                 marten.Connection(options.ConnectionString);
@@ -37,6 +41,7 @@ public static class StoreServiceCollectionExtensions
                     .Index(entry => entry.Kind)
                     .FullTextIndex(entry => entry.SearchText);
                 marten.Schema.For<ApiKeyRecord>();
+                marten.Schema.For<LicenseRecord>().Index(license => license.LicenseeId).Index(license => license.WorkId);
             })
             .UseLightweightSessions();
         return services;

@@ -1,6 +1,7 @@
 using Market.Hosting;
 using Market.Web.Api;
 using Market.Web.Hosting;
+using Market.Web.Orders;
 using Market.Web.Works;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,7 @@ app.MapHealthChecks("/health");
 app.MapMarketApi();
 app.MapWorkFiles();
 app.MapTdmRep();
+app.MapStripeWebhook();
 app.MapRazorPages();
 app.Run();
 

@@ -11,4 +11,25 @@ public interface IPartyGrain : IGrainWithStringKey
 
     /// <summary>Records a work this party registered.</summary>
     Task AddWork(string workId);
+
+    /// <summary>
+    /// The id of this buyer's open order for exactly these items (a canonical key), made up the
+    /// first time: a double click or a retry finds the same order instead of placing a second one.
+    /// </summary>
+    Task<string> OpenOrderFor(string itemsKey);
+
+    /// <summary>Forgets the open order once it is paid, so buying the same items again is a new order.</summary>
+    Task OrderSettled(string orderId);
+
+    /// <summary>The buyer's cart.</summary>
+    Task<IReadOnlyList<CartItem>> Cart();
+
+    /// <summary>Puts a license in the cart (once per work and tier).</summary>
+    Task<IReadOnlyList<CartItem>> AddToCart(CartItem item);
+
+    /// <summary>Takes a license out of the cart.</summary>
+    Task<IReadOnlyList<CartItem>> RemoveFromCart(CartItem item);
+
+    /// <summary>Empties the cart.</summary>
+    Task ClearCart();
 }

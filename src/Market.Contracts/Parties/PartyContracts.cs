@@ -18,3 +18,7 @@ public sealed record PartyView(
     [property: Id(3)] IReadOnlyList<string> Roles,
     [property: Id(4)] IReadOnlyList<string> WorkIds,
     [property: Id(5)] DateTimeOffset OpenedAt);
+
+/// <summary>A license waiting in a cart: a work and a tier.</summary>
+[GenerateSerializer, Immutable, Alias("market.cart-item")]
+public sealed record CartItem([property: Id(0)] string WorkId, [property: Id(1)] string Tier);

@@ -47,4 +47,66 @@ public sealed class PartyGrain(
         state.State.Party = party with { WorkIds = [.. party.WorkIds, workId] };
         await state.WriteStateAsync();
     }
+
+    /// <inheritdoc />
+    public async Task<string> OpenOrderFor(string itemsKey)
+    {
+        if (!state.State.OpenOrders.TryGetValue(itemsKey, out var orderId))
+        {
+            orderId = "o_" + Guid.NewGuid().ToString("N");
+            state.State.OpenOrders[itemsKey] = orderId;
+            await state.WriteStateAsync();
+        }
+
+        return orderId;
+    }
+
+    /// <inheritdoc />
+    public async Task OrderSettled(string orderId)
+    {
+        var keys = state.State.OpenOrders.Where(o => o.Value == orderId).Select(o => o.Key).ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        keys.ForEach(key => state.State.OpenOrders.Remove(key));
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CartItem>> Cart() => Task.FromResult<IReadOnlyList<CartItem>>([.. state.State.Cart]);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CartItem>> AddToCart(CartItem item)
+    {
+        if (!state.State.Cart.Contains(item))
+        {
+            state.State.Cart.Add(item);
+            await state.WriteStateAsync();
+        }
+
+        return [.. state.State.Cart];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CartItem>> RemoveFromCart(CartItem item)
+    {
+        if (state.State.Cart.Remove(item))
+        {
+            await state.WriteStateAsync();
+        }
+
+        return [.. state.State.Cart];
+    }
+
+    /// <inheritdoc />
+    public async Task ClearCart()
+    {
+        if (state.State.Cart.Count > 0)
+        {
+            state.State.Cart.Clear();
+            await state.WriteStateAsync();
+        }
+    }
 }

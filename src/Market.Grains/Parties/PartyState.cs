@@ -9,4 +9,12 @@ public sealed class PartyState
     /// <summary>The party as opened, with its works; null before registration.</summary>
     [Id(0)]
     public PartyView? Party { get; set; }
+
+    /// <summary>Open orders by the canonical key of their items.</summary>
+    [Id(1)]
+    public Dictionary<string, string> OpenOrders { get; set; } = [];
+
+    /// <summary>The cart.</summary>
+    [Id(2)]
+    public List<CartItem> Cart { get; set; } = [];
 }

@@ -1,5 +1,9 @@
 using Market.Domain.Parties;
 using Market.Web.Api.Accounts;
+using Market.Web.Api.Licenses;
+using Market.Web.Api.Orders;
+using Market.Web.Api.Generations;
+using Market.Web.Api.Models;
 using Market.Web.Api.Royalties;
 using Market.Web.Api.Works;
 using Microsoft.AspNetCore.Authorization;
@@ -14,13 +18,32 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
+        api.MapGet("/accounts/{id}/balance", GetBalance.Handle).RequireAuthorization(AnyKey());
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapGet("/catalog", SearchCatalog.Handle);
+        api.MapPost("/orders", PlaceOrderEndpoint.Handle).RequireAuthorization(Role(Roles.Buyer));
+        api.MapGet("/orders/{id}", GetOrderEndpoint.Handle).RequireAuthorization(AnyKey());
+        api.MapGet("/licenses/{id}", LicenseEndpoints.Get).RequireAuthorization(AnyKey());
+        api.MapGet("/licenses/{id}/pdf", LicenseEndpoints.Pdf).RequireAuthorization(AnyKey());
+        api.MapGet("/licenses/{id}/verify", LicenseEndpoints.Verify);
+        api.MapPost("/licenses/verify", LicenseEndpoints.VerifyPresented);
         api.MapGet("/works/{id}", GetWork.Handle);
+        api.MapGet("/admin/ledger/check", Admin.CheckLedger.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
+        api.MapPost("/models", CreateModel.Handle).RequireAuthorization(Role(Roles.Operator));
+        api.MapGet("/models/{id}", GetModel.Handle);
+        api.MapPost("/models/{id}/contributions", ImportContributions.Handle).RequireAuthorization(Role(Roles.Operator));
+        api.MapPost("/models/{id}/seal", SealModel.Handle).RequireAuthorization(Role(Roles.Operator));
+        api.MapPost("/generations", CreateGeneration.Handle).RequireAuthorization(Role(Roles.Operator));
+        api.MapGet("/works/{id}/inclusions", Inclusions.Handle);
+        api.MapGet("/works/{id}/manifest", GetManifest.Handle);
+        api.MapPost("/manifests/verify", VerifyManifest.Handle);
+        api.MapGet("/signing-key", GetSigningKey.Handle);
         return app;
     }
+
+    private static AuthorizeAttribute AnyKey() => new() { AuthenticationSchemes = ApiKeyAuthentication.SchemeName };
 
     private static AuthorizeAttribute Role(string role) =>
         new() { AuthenticationSchemes = ApiKeyAuthentication.SchemeName, Roles = role };

@@ -7,7 +7,11 @@ using Market.Web.Api;
 using Market.Web.Api.Accounts;
 using Market.Web.Demo;
 using Market.Web.Identity;
+using Market.Web.Models;
+using Market.Web.Orders;
 using Market.Web.Works;
+using Market.Payments;
+using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +30,10 @@ public static class WebHostingExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
+        services.AddSingleton<OrderPlacement>();
+        services.AddMarketPayments(builder.Configuration);
+        services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
+        services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o =>

@@ -1,9 +1,16 @@
 using Market.Contracts.Works;
+using System.Security.Claims;
 using Market.Store.Files;
+using Market.Store.Licenses;
+using Market.Web.Api;
+using Market.Web.Api.Licenses;
+using Market.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 
 namespace Market.Web.Works;
 
-/// <summary>Serves preview images. Originals are for licensees only and are not served here.</summary>
+/// <summary>Serves previews to anyone, and originals and certificate PDFs only to licensees.</summary>
 public static class WorkFileEndpoints
 {
     /// <summary>Maps <c>/works/{id}/preview</c>.</summary>
@@ -24,6 +31,35 @@ public static class WorkFileEndpoints
             http.Response.Headers["tdm-reservation"] = work.Consent.DataMining == "allowed" ? "0" : "1";
             return Results.File(preview.Content, preview.MediaType);
         });
+        app.MapGet("/works/{id}/download", Download).RequireAuthorization(new AuthorizeAttribute
+        {
+            AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{ApiKeyAuthentication.SchemeName}",
+        });
+        app.MapGet("/licenses/{id}/pdf", LicenseEndpoints.Pdf).RequireAuthorization(new AuthorizeAttribute
+        {
+            AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{ApiKeyAuthentication.SchemeName}",
+        });
         return app;
+    }
+
+    // The original goes only to licensees, as an attachment: never rendered inline by the browser.
+    private static async Task<IResult> Download(string id, HttpContext http, IGrainFactory grains, FileStore files, LicenseRegistry licenses, PartyProvisioner parties)
+    {
+        var partyId = http.User.FindFirstValue(ApiKeyAuthentication.PartyClaim) ?? await parties.EnsurePartyAsync(http.User);
+        var work = await grains.GetGrain<IWorkGrain>(id).Get();
+        if (partyId is null || work?.File is null || !await licenses.HoldsAsync(partyId, id, http.RequestAborted))
+        {
+            return Results.NotFound();
+        }
+
+        var original = await files.GetAsync(FileStore.OriginalKey(id), http.RequestAborted);
+        if (original is null)
+        {
+            return Results.NotFound();
+        }
+
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers["tdm-reservation"] = work.Consent.DataMining == "allowed" ? "0" : "1";
+        return Results.File(original.Content, original.MediaType, work.File.Name);
     }
 }

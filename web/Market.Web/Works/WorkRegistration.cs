@@ -23,9 +23,12 @@ public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, s
 public sealed class WorkRegistration(
     IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy)
 {
-    /// <summary>Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.</summary>
+    /// <summary>
+    /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
+    /// A <paramref name="generation"/> makes it a generated work, <paramref name="artistId"/> being its creator.
+    /// </summary>
     public async Task<WorkRegistrationResult> RegisterAsync(
-        string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null)
+        string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null, WorkGeneration? generation = null)
     {
         var errors = WorkRules.Validate(draft);
         var (format, preview) = CheckFile(draft.Kind, file, errors);
@@ -61,7 +64,7 @@ public sealed class WorkRegistration(
             draft.Offers!.Select(x => new WorkOffer(x.Tier, x.PriceMinor)).ToList(),
             WorkConsent.From(consent),
             (draft.Parents ?? []).Select(p => new WorkShare(p.WorkId, p.SharePpm)).ToList(),
-            owners, stored);
+            owners, stored, generation);
         return new(await grains.GetGrain<IWorkGrain>(workId).Register(command), []);
     }
 

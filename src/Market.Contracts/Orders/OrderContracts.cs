@@ -1,0 +1,54 @@
+namespace Market.Contracts.Orders;
+
+/// <summary>Order statuses (DESIGN section 4): pending → paid → refunded | disputed.</summary>
+public static class OrderStatus
+{
+    /// <summary>Placed, waiting for payment.</summary>
+    public const string Pending = "pending";
+
+    /// <summary>Paid: royalties posted, licenses issued.</summary>
+    public const string Paid = "paid";
+
+    /// <summary>Refunded in full.</summary>
+    public const string Refunded = "refunded";
+
+    /// <summary>The payment is disputed; its earnings are frozen.</summary>
+    public const string Disputed = "disputed";
+}
+
+/// <summary>One line of an order: a license of a work at a tier, at the price offered when it was placed.</summary>
+[GenerateSerializer, Immutable, Alias("market.order-line")]
+public sealed record OrderLine(
+    [property: Id(0)] string LineId,
+    [property: Id(1)] string WorkId,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Tier,
+    [property: Id(4)] long PriceMinor);
+
+/// <summary>Places an order for a buyer.</summary>
+[GenerateSerializer, Immutable, Alias("market.place-order")]
+public sealed record PlaceOrder([property: Id(0)] string BuyerId, [property: Id(1)] IReadOnlyList<OrderLine> Lines);
+
+/// <summary>A completed payment, as the webhook learned it.</summary>
+[GenerateSerializer, Immutable, Alias("market.order-payment")]
+public sealed record OrderPayment(
+    [property: Id(0)] string EventId,
+    [property: Id(1)] string SessionId,
+    [property: Id(2)] string? PaymentIntentId,
+    [property: Id(3)] long AmountMinor,
+    [property: Id(4)] long FeeMinor,
+    [property: Id(5)] DateTimeOffset PaidAt);
+
+/// <summary>An order as its buyer sees it.</summary>
+[GenerateSerializer, Immutable, Alias("market.order-view")]
+public sealed record OrderView(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string BuyerId,
+    [property: Id(2)] string Status,
+    [property: Id(3)] IReadOnlyList<OrderLine> Lines,
+    [property: Id(4)] long AmountMinor,
+    [property: Id(5)] DateTimeOffset PlacedAt,
+    [property: Id(6)] string? CheckoutSessionId = null,
+    [property: Id(7)] string? CheckoutUrl = null,
+    [property: Id(8)] OrderPayment? Payment = null,
+    [property: Id(9)] IReadOnlyList<string>? LicenseIds = null);

@@ -1,0 +1,20 @@
+namespace Market.Domain.Ledger;
+
+/// <summary>What a ledger transaction records. Values are stored; never renumber them.</summary>
+public enum LedgerTransactionKind
+{
+    /// <summary>An order line paid: gross, fee and the parts of its net.</summary>
+    Sale = 1,
+
+    /// <summary>Money returned to a buyer: a share of a sale's parts reversed.</summary>
+    Refund = 2,
+
+    /// <summary>A correction: the exact negation of an earlier transaction.</summary>
+    Reversal = 3,
+
+    /// <summary>A pool's accumulated floor paid to its contributions.</summary>
+    PoolSettlement = 4,
+
+    /// <summary>A party's earnings moved from pending to available.</summary>
+    HoldsMatured = 5,
+}

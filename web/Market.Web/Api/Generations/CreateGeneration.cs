@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Market.Contracts.Models;
+using Market.Domain.Catalog;
+using Market.Web.Api.Models;
+using Market.Web.Models;
+using Market.Web.Works;
+
+namespace Market.Web.Api.Generations;
+
+/// <summary><c>POST /api/v1/generations</c>: a model's operator registers a piece made with it.</summary>
+public static class CreateGeneration
+{
+    /// <summary>An attribution entry; the score is kept as JSON so its exact decimal text is read.</summary>
+    public sealed record AttributionBody(string? WorkId, JsonElement Score);
+
+    /// <summary>The file part of the body.</summary>
+    public sealed record FileBody(string? Name, string? ContentBase64);
+
+    /// <summary>The request body (DESIGN section 4).</summary>
+    public sealed record Request(
+        string? ModelId, string? CreatorAccountId, string? Title, string? Kind, List<Offer>? Offers,
+        List<AttributionBody>? Attribution, FileBody? File, string? Description, List<string>? Tags);
+
+    /// <summary>The answer.</summary>
+    public sealed record Response(string WorkId, string? ContentHash);
+
+    /// <summary>Handles the call.</summary>
+    public static async Task<IResult> Handle(HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, GenerationRegistration generations)
+    {
+        var (request, problem) = await ApiBody.ReadAsync<Request>(http);
+        if (problem is not null) return problem;
+        if (string.IsNullOrWhiteSpace(request!.ModelId)) return Problems.Field("modelId", "The model version that made the piece is required.");
+        var model = await grains.GetGrain<IModelGrain>(request.ModelId).Get();
+        if (model is null) return Problems.Field("modelId", $"No model version has id '{request.ModelId}'.");
+        if (model.OwnerId != user.FindFirstValue(ApiKeyAuthentication.PartyClaim))
+            return ModelAccess.Forbidden($"Only the operator of model version '{model.Id}' may register pieces made with it.");
+        if (!model.IsSealed)
+            return ModelAccess.Conflict($"Model version '{model.Id}' is not sealed; seal its training set before registering what it makes.");
+        var (file, fileProblem) = Decode(request.File);
+        if (fileProblem is not null) return fileProblem;
+
+        var work = new WorkDraft(request.Title, request.Description, request.Kind, request.Tags, request.Offers, null, [], null);
+        var attribution = (request.Attribution ?? []).Select(a => new AttributionEntry(a.WorkId, a.Score.ValueKind == JsonValueKind.Number ? a.Score.GetRawText() : null)).ToList();
+        var result = await generations.RegisterAsync(model, new GenerationDraft(request.CreatorAccountId, work, attribution, file), http.HttpContext.RequestAborted);
+        return result.Work is { } registered
+            ? Results.Created($"/api/v1/works/{registered.Id}", new Response(registered.Id, registered.File?.ContentHash))
+            : Problems.Validation(result.Errors);
+    }
+
+    private static (UploadedFile? File, IResult? Problem) Decode(FileBody? body)
+    {
+        if (body is null) return (null, null);
+        if (string.IsNullOrWhiteSpace(body.Name)) return (null, Problems.Field("file.name", "A file name is required."));
+        if (string.IsNullOrEmpty(body.ContentBase64)) return (null, Problems.Field("file.contentBase64", "The file content is required, as base64."));
+        var bytes = new byte[body.ContentBase64.Length / 4 * 3 + 3];
+        return Convert.TryFromBase64String(body.ContentBase64, bytes, out var written)
+            ? (new UploadedFile(Path.GetFileName(body.Name), bytes[..written]), null)
+            : (null, Problems.Field("file.contentBase64", "The file content is not valid base64."));
+    }
+}

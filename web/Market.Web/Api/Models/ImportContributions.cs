@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Market.Contracts.Models;
+using Market.Store.Models;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Market.Web.Api.Models;
+
+/// <summary>
+/// <c>POST /api/v1/models/{id}/contributions</c>: the model's operator uploads training-set entries,
+/// up to 1,000,000 per upload, as a JSON array or NDJSON. Every entry gets a verdict; the upload
+/// as a whole is one transaction.
+/// </summary>
+public static class ImportContributions
+{
+    /// <summary>The largest body accepted: a million entries with generous ids.</summary>
+    public const long MaxBodyBytes = 256L << 20;
+
+    /// <summary>An entry turned away.</summary>
+    public sealed record Rejection(string? WorkId, string Reason);
+
+    /// <summary>The answer.</summary>
+    public sealed record Response(long Accepted, IReadOnlyList<Rejection> Rejected);
+
+    /// <summary>Handles the call.</summary>
+    public static async Task<IResult> Handle(string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains, ContributionImporter importer)
+    {
+        var (model, problem) = await ModelAccess.OwnedAsync(grains, id, user);
+        if (problem is not null) return problem;
+        if (model!.IsSealed) return ModelAccess.Sealed(id);
+        var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
+        var ndjson = string.Equals(mediaType, ContributionUpload.Ndjson, StringComparison.OrdinalIgnoreCase);
+        if (!ndjson && mediaType is not null && !string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: $"Send the entries as application/json (an array) or {ContributionUpload.Ndjson} (one object per line), not {mediaType}.");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        ImportOutcome outcome;
+        try
+        {
+            var entries = ContributionUpload.Read(http.Request.Body, ndjson, http.RequestAborted);
+            outcome = await importer.ImportAsync(model.Id, model.Terms.PoolPpm, entries, http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            var where = ndjson ? $"line {e.LineNumber + 1}" : (e.Path ?? "$").TrimStart('$') is { Length: > 0 } path ? $"entry {path}" : "the body";
+            return Problems.Field("body", $"The upload is not valid JSON at {where}; nothing was imported. {e.Message.Split(". Path:")[0].Split(" LineNumber:")[0]}");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge($"The upload is larger than {MaxBodyBytes} bytes; nothing was imported.");
+        }
+
+        return outcome.Status switch
+        {
+            ImportStatus.ModelSealed => ModelAccess.Sealed(id),
+            ImportStatus.TooManyEntries => TooLarge($"The upload has more than {TrainingSetRules.MaxContributions:N0} entries; nothing was imported. Send at most {TrainingSetRules.MaxContributions:N0} per upload."),
+            _ => await AnswerAsync(grains, model.Id, outcome),
+        };
+    }
+
+    private static async Task<IResult> AnswerAsync(IGrainFactory grains, string modelId, ImportOutcome outcome)
+    {
+        await grains.GetGrain<IModelGrain>(modelId).RecordImport(outcome.Accepted);
+        return Results.Ok(new Response(outcome.Accepted, [.. outcome.Rejected.Select(r => new Rejection(r.WorkId, r.Reason))]));
+    }
+
+    private static IResult TooLarge(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large", detail: detail);
+}

@@ -1,0 +1,77 @@
+using Marten;
+using Market.Contracts.Orders;
+using Market.Payments;
+using Market.Payments.Fees;
+using Market.Payments.Webhooks;
+
+namespace Market.Web.Orders;
+
+/// <summary>A webhook event already handled, kept so a redelivery is acknowledged without a second effect.</summary>
+public sealed class StripeEventRecord
+{
+    /// <summary>Stripe's event id.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The event type.</summary>
+    public string Type { get; set; } = "";
+
+    /// <summary>What Market did with it.</summary>
+    public string Outcome { get; set; } = "";
+
+    /// <summary>When it was handled.</summary>
+    public DateTimeOffset HandledAt { get; set; }
+}
+
+/// <summary>
+/// <c>POST /webhooks/stripe</c>, the only place orders are fulfilled (never the redirect): raw body,
+/// signature checked within 300 s, one handler for Stripe and the sandbox. Every effect is
+/// idempotent by key (the order's status, the ledger's idempotency keys, license ids), so an event
+/// delivered twice, late or out of order has one effect; the record of handled events is kept
+/// after the effect so a redelivery after a crash still completes it.
+/// </summary>
+public static class StripeWebhookEndpoint
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(PaymentRoutes.Webhook, Handle).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, ILoggerFactory logs)
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var verification = await webhook.VerifyAsync(body, request.Headers[StripeWebhook.SignatureHeader], request.HttpContext.RequestAborted);
+        if (verification.Event is not { } stripeEvent)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: verification.Message);
+        }
+
+        await using (var query = store.QuerySession())
+        {
+            if (await query.LoadAsync<StripeEventRecord>(stripeEvent.Id) is not null) return Results.Ok(new { received = true, duplicate = true });
+        }
+
+        var outcome = stripeEvent.Data.Object switch
+        {
+            Stripe.Checkout.Session session when stripeEvent.Type == "checkout.session.completed" => await CompleteAsync(stripeEvent, session, grains, fees),
+            _ => "ignored",
+        };
+        await using var write = store.LightweightSession();
+        write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome, HandledAt = DateTimeOffset.UtcNow });
+        await write.SaveChangesAsync();
+        logs.CreateLogger(typeof(StripeWebhookEndpoint)).LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome);
+        return Results.Ok(new { received = true });
+    }
+
+    private static async Task<string> CompleteAsync(Stripe.Event stripeEvent, Stripe.Checkout.Session session, IGrainFactory grains, IPaymentFeeLookup fees)
+    {
+        if (session.ClientReferenceId is not { Length: > 0 } orderId || session.PaymentStatus != "paid") return "ignored: not a paid Market checkout";
+        var order = grains.GetGrain<IOrderGrain>(orderId);
+        if (await order.Get() is null) return $"ignored: no order {orderId}";
+        var fee = await fees.FeeForSessionAsync(session.PaymentIntentId ?? session.Id);
+        var paid = await order.MarkPaid(new OrderPayment(stripeEvent.Id, session.Id, session.PaymentIntentId, session.AmountTotal ?? 0, fee, stripeEvent.Created));
+        return $"order {paid.Id} {paid.Status}";
+    }
+}

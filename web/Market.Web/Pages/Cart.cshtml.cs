@@ -1,0 +1,74 @@
+using Market.Contracts.Parties;
+using Market.Contracts.Works;
+using Market.Web.Identity;
+using Market.Web.Orders;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Market.Web.Pages;
+
+/// <summary>The cart: add from a work page, remove, and check out into an order.</summary>
+[Authorize]
+public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, OrderPlacement placement) : PageModel
+{
+    /// <summary>A cart line with its current price.</summary>
+    public sealed record Line(string WorkId, string Title, string Tier, long PriceMinor);
+
+    /// <summary>The cart's lines.</summary>
+    public IReadOnlyList<Line> Lines { get; private set; } = [];
+
+    /// <summary>Shows the cart.</summary>
+    public async Task OnGetAsync() => Lines = await LinesAsync(await PartyAsync());
+
+    /// <summary>Adds a license and shows the cart.</summary>
+    public async Task<IActionResult> OnPostAddAsync(string workId, string tier)
+    {
+        var work = await grains.GetGrain<IWorkGrain>(workId).Get();
+        if (work?.Offers.Any(o => o.Tier == tier) != true) return NotFound();
+        await grains.GetGrain<IPartyGrain>(await PartyAsync()).AddToCart(new CartItem(workId, tier));
+        return RedirectToPage();
+    }
+
+    /// <summary>Removes a license.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string workId, string tier)
+    {
+        await grains.GetGrain<IPartyGrain>(await PartyAsync()).RemoveFromCart(new CartItem(workId, tier));
+        return RedirectToPage();
+    }
+
+    /// <summary>Places the order (a double click finds the same one) and goes to its checkout.</summary>
+    public async Task<IActionResult> OnPostCheckoutAsync(CancellationToken cancellationToken)
+    {
+        var partyId = await PartyAsync();
+        var party = grains.GetGrain<IPartyGrain>(partyId);
+        var items = (await party.Cart()).Select(i => new OrderItem(i.WorkId, i.Tier)).ToList();
+        var result = await placement.PlaceAsync(partyId, items, null, new Uri($"{Request.Scheme}://{Request.Host}"), cancellationToken);
+        foreach (var (field, messages) in result.Errors) ModelState.AddModelError(field, string.Join(" ", messages));
+        if (result.PaymentProblem is { } problem) ModelState.AddModelError("", $"The payment provider refused the checkout: {problem}");
+        if (result.Order?.CheckoutUrl is not { } url || !ModelState.IsValid)
+        {
+            Lines = await LinesAsync(partyId);
+            return Page();
+        }
+
+        await party.ClearCart();
+        return Redirect(url);
+    }
+
+    private async Task<string> PartyAsync() =>
+        await parties.EnsurePartyAsync(User) ?? throw new InvalidOperationException("A signed-in user has no account.");
+
+    private async Task<IReadOnlyList<Line>> LinesAsync(string partyId)
+    {
+        var lines = new List<Line>();
+        foreach (var item in await grains.GetGrain<IPartyGrain>(partyId).Cart())
+        {
+            var work = await grains.GetGrain<IWorkGrain>(item.WorkId).Get();
+            var offer = work?.Offers.FirstOrDefault(o => o.Tier == item.Tier);
+            if (work is not null && offer is not null) lines.Add(new Line(work.Id, work.Title, offer.Tier, offer.PriceMinor));
+        }
+
+        return lines;
+    }
+}
