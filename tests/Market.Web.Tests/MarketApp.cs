@@ -22,6 +22,9 @@ public sealed class MarketApp : IAsyncLifetime
     /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
     public const long MaxFileBytes = 2_000_000;
 
+    /// <summary>The admin API key the test app is configured with.</summary>
+    public const string AdminKey = "mk_admin_for_tests_only";
+
     /// <summary>The app's base address, e.g. http://127.0.0.1:34567.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -68,6 +71,7 @@ public sealed class MarketApp : IAsyncLifetime
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("Market:Admin:ApiKey", AdminKey);
             web.UseSetting("Market:Store:ConnectionString", _database.ConnectionString);
             web.UseSetting("Market:Cluster:ClusterId", "web-" + Guid.NewGuid().ToString("N")[..12]);
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));

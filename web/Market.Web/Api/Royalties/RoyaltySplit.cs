@@ -27,7 +27,7 @@ public static class RoyaltySplit
         if (fee >= price)
             return Problems.Field("priceMinor", $"A price of {price} does not cover the payment fee of {fee}.");
 
-        InMemoryRoyaltyGraph graph;
+        IRoyaltyGraph graph;
         try
         {
             graph = await graphs.LoadAsync([id], policy);
