@@ -10,7 +10,9 @@ public static class GetWork
     public sealed record OfferView(string Tier, long PriceMinor, string Allows);
 
     /// <summary>What the royalty graph says about the work, in brief.</summary>
-    public sealed record Provenance(bool Generated, IReadOnlyList<WorkShare> Parents, IReadOnlyList<WorkShare> Owners);
+    public sealed record Provenance(
+        bool Generated, IReadOnlyList<WorkShare> Parents, IReadOnlyList<WorkShare> Owners,
+        string? ModelId = null, string? CreatorId = null, IReadOnlyList<AttributionWeight>? Attribution = null, string? ManifestUrl = null);
 
     /// <summary>The answer.</summary>
     public sealed record Response(
@@ -28,6 +30,9 @@ public static class GetWork
             work.Offers.Select(o => new OfferView(o.Tier, o.PriceMinor, Tiers.Allows(o.Tier))).ToList(),
             work.Consent, work.File?.ContentHash, work.File?.MediaType,
             work.File?.HasPreview == true ? $"/works/{work.Id}/preview" : null,
-            new Provenance(false, work.Parents, work.Owners), work.RegisteredAt));
+            new Provenance(
+                work.IsGenerated, work.Parents, work.Owners, work.Generation?.ModelId, work.Generation?.CreatorId,
+                work.Generation?.Attribution, work.IsGenerated ? $"/api/v1/works/{work.Id}/manifest" : null),
+            work.RegisteredAt));
     }
 }
