@@ -3,6 +3,9 @@ namespace Market.Domain.Catalog;
 /// <summary>License tiers and what each allows, in the words shown to buyers.</summary>
 public static class Tiers
 {
+    /// <summary>The tier that lets a licensee register a derivative paying this work its share.</summary>
+    public const string Derivative = "derivative";
+
     /// <summary>Tier names in the order they are offered.</summary>
     public static readonly IReadOnlyList<string> All = ["personal", "standard", "extended", "derivative"];
 

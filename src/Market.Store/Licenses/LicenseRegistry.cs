@@ -50,6 +50,13 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
         return await session.Query<LicenseRecord>().AnyAsync(r => r.LicenseeId == partyId && r.WorkId == workId, cancellationToken);
     }
 
+    /// <summary>True when the party holds a license to the work at the given tier.</summary>
+    public async Task<bool> HoldsAsync(string partyId, string workId, string tier, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<LicenseRecord>().AnyAsync(r => r.LicenseeId == partyId && r.WorkId == workId && r.Certificate.Tier == tier, cancellationToken);
+    }
+
     /// <summary>True when the signature matches the certificate as stated.</summary>
     public Task<bool> VerifyAsync(LicenseCertificate certificate, DetachedSignature signature, CancellationToken cancellationToken) =>
         signer.VerifyAsync(certificate.CanonicalJson(), signature, cancellationToken);

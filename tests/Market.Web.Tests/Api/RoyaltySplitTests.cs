@@ -28,10 +28,11 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     public async Task ADerivativePaysItsParentTheEdgeShareAndTheRestToItsOwner()
     {
         var (parentArtist, parentKey) = await app.CreateAccountAsync("artist");
-        var (childArtist, childKey) = await app.CreateAccountAsync("artist");
+        var (childArtist, childKey) = await app.CreateAccountAsync("artist", "buyer");
         using var parentClient = app.WithKey(parentKey);
         using var childClient = app.WithKey(childKey);
-        var parent = await MarketApp.CreateWorkAsync(parentClient, WorkRequests.Valid("Original"));
+        var parent = await MarketApp.CreateWorkAsync(parentClient, WorkRequests.Derivable("Original"));
+        await Orders.SandboxBuyer.BuyAsync(app, childClient, parent, "derivative");
         var body = WorkRequests.Valid("Remix");
         body["parents"] = new object[] { new { workId = parent, sharePpm = 100_000 } };
         var child = await MarketApp.CreateWorkAsync(childClient, body);
@@ -61,6 +62,25 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         errors.GetProperty("parents")[0].GetString()!.ShouldContain("above the cap of 500000 ppm");
+    }
+
+    [Fact]
+    public async Task DerivingFromSomeoneElsesWorkNeedsADerivativeLicense()
+    {
+        var (_, parentKey) = await app.CreateAccountAsync("artist");
+        var (_, childKey) = await app.CreateAccountAsync("artist", "buyer");
+        using var parentClient = app.WithKey(parentKey);
+        using var childClient = app.WithKey(childKey);
+        var parent = await MarketApp.CreateWorkAsync(parentClient, WorkRequests.Derivable("Original"));
+        await Orders.SandboxBuyer.BuyAsync(app, childClient, parent, "personal");
+        var body = WorkRequests.Valid("Unlicensed remix");
+        body["parents"] = new object[] { new { workId = parent, sharePpm = 100_000 } };
+
+        var response = await childClient.PostAsJsonAsync("/api/v1/works", body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("parents[0].workId")[0].GetString()!.ShouldContain("derivative license");
     }
 
     [Theory]

@@ -17,6 +17,14 @@ public static partial class SandboxBuyer
         return (body.GetProperty("orderId").GetString()!, body.GetProperty("checkoutUrl").GetString()!, body.GetProperty("amountMinor").GetInt64());
     }
 
+    /// <summary>Buys one license and pays for it in the sandbox; returns the order id.</summary>
+    public static async Task<string> BuyAsync(MarketApp app, HttpClient buyer, string workId, string tier)
+    {
+        var (orderId, checkoutUrl, _) = await OrderAsync(buyer, (workId, tier));
+        await PayAsync(app, checkoutUrl);
+        return orderId;
+    }
+
     /// <summary>Opens the sandbox checkout page and presses Pay (<paramref name="clicks"/> times, as an impatient person would); returns where it sent them.</summary>
     public static async Task<Uri> PayAsync(MarketApp app, string checkoutUrl, int clicks = 1)
     {

@@ -6,6 +6,7 @@ using Market.Domain.Ids;
 using Market.Domain.Royalties;
 using Market.Grains.Royalties;
 using Market.Store.Files;
+using Market.Store.Licenses;
 using Microsoft.Extensions.Options;
 
 namespace Market.Web.Works;
@@ -21,7 +22,8 @@ public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, s
 /// grain — so bad input leaves nothing behind.
 /// </summary>
 public sealed class WorkRegistration(
-    IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy)
+    IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy,
+    LicenseRegistry licenses)
 {
     /// <summary>
     /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
@@ -33,6 +35,7 @@ public sealed class WorkRegistration(
         var errors = WorkRules.Validate(draft);
         var (format, preview) = CheckFile(draft.Kind, file, errors);
         await CheckReferencesAsync(draft, errors);
+        await CheckDerivativeRightsAsync(artistId, draft.Parents ?? [], errors, cancellationToken);
         workId ??= "w_" + Guid.NewGuid().ToString("N");
         if (errors.Count == 0)
         {
@@ -111,6 +114,19 @@ public sealed class WorkRegistration(
         catch (ArgumentException e)
         {
             errors["parents"] = [e.Message.Split(" (Parameter")[0]];
+        }
+    }
+
+    // A derivative of someone else's work needs their permission: a derivative-tier license (DESIGN 2, tiers).
+    private async Task CheckDerivativeRightsAsync(string artistId, IReadOnlyList<ParentShare> parents, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < parents.Count; i++)
+        {
+            var field = $"parents[{i}].workId";
+            var parent = errors.ContainsKey(field) || string.IsNullOrWhiteSpace(parents[i].WorkId) ? null : await grains.GetGrain<IWorkGrain>(parents[i].WorkId).Get();
+            if (parent is null || parent.ArtistId == artistId || parent.Owners.Any(o => o.Id == artistId)) continue;
+            if (!await licenses.HoldsAsync(artistId, parent.Id, Tiers.Derivative, cancellationToken))
+                errors[field] = [$"A derivative of '{parent.Title}' needs a derivative license of it; buy one on its page first."];
         }
     }
 
