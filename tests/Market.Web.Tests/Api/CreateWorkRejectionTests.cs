@@ -19,6 +19,8 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
         { "negative price", "offers[0].priceMinor" },
         { "not an image", "file" },
         { "wrong type for price", "offers[0].priceMinor" },
+        { "parent that does not exist", "parents[0].workId" },
+        { "owners not summing to the whole", "owners" },
     };
 
     [Theory]
@@ -54,6 +56,8 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
             case "negative price": body["offers"] = new object[] { new { tier = "personal", priceMinor = -5 } }; break;
             case "not an image": body["file"] = new { name = "evil.png", contentBase64 = Convert.ToBase64String("<svg onload=alert(1)>"u8.ToArray()) }; break;
             case "wrong type for price": body["offers"] = new object[] { new { tier = "personal", priceMinor = "ten" } }; break;
+            case "parent that does not exist": body["parents"] = new object[] { new { workId = "w_not_yet", sharePpm = 100_000 } }; break;
+            case "owners not summing to the whole": body["owners"] = new object[] { new { accountId = "p_x", sharePpm = 600_000 } }; break;
             default: throw new ArgumentOutOfRangeException(nameof(mistake), mistake, null);
         }
 

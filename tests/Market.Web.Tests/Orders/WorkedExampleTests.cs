@@ -56,6 +56,23 @@ public sealed class WorkedExampleTests(MarketApp app) : IClassFixture<MarketApp>
         check.GetProperty("ok").GetBoolean().ShouldBeTrue(check.ToString());
     }
 
+    [Fact]
+    public async Task TheProvenanceViewShowsTheModelItsTermsAndTheAttributedContributions()
+    {
+        var piece = await GeneratedPiece.CreateAsync(app);
+
+        var graph = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/works/{piece.WorkId}/provenance");
+
+        graph.GetProperty("works").GetArrayLength().ShouldBe(4);
+        var model = graph.GetProperty("models").EnumerateArray().ShouldHaveSingleItem();
+        model.GetProperty("id").GetString().ShouldBe(piece.ModelId);
+        model.GetProperty("terms").GetProperty("poolPpm").GetInt64().ShouldBe(300_000);
+        var edges = graph.GetProperty("edges").EnumerateArray().ToList();
+        edges.ShouldContain(e => e.GetProperty("kind").GetString() == "madeWith" && e.GetProperty("to").GetString() == piece.ModelId);
+        edges.Where(e => e.GetProperty("kind").GetString() == "attributes").Select(e => e.GetProperty("weightPpm").GetInt64())
+            .ShouldBe([500_000, 300_000, 200_000], ignoreOrder: true);
+    }
+
     private static long Amount(List<JsonElement> lines, string role, string partyId) =>
         lines.Single(l => l.GetProperty("role").GetString() == role && l.TryGetProperty("partyId", out var p) && p.GetString() == partyId)
             .GetProperty("amountMicros").GetInt64();

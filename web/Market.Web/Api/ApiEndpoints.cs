@@ -30,6 +30,7 @@ public static class ApiEndpoints
         api.MapGet("/works/{id}", GetWork.Handle);
         api.MapGet("/admin/ledger/check", Admin.CheckLedger.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
+        api.MapGet("/works/{id}/provenance", Provenance.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapPost("/models", CreateModel.Handle).RequireAuthorization(Role(Roles.Operator));
         api.MapGet("/models/{id}", GetModel.Handle);
