@@ -39,6 +39,16 @@ public sealed class ArtistUploadJourneyTests(MarketApp app, BrowserSession brows
         (await card.CountAsync()).ShouldBe(1);
         (await card.Locator("img").GetAttributeAsync("src"))!.ShouldEndWith("/preview");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-home.png"), FullPage = true });
+
+        await page.GotoAsync("/Dashboard");
+        var row = page.Locator("tr", new() { HasText = "Lighthouse in Fog" });
+        (await row.InnerTextAsync()).ShouldContain("allowed");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "05-dashboard.png"), FullPage = true });
+        await row.GetByRole(AriaRole.Link, new() { Name = "Consent" }).ClickAsync();
+        await page.GetByLabel("Text and data mining").SelectOptionAsync("allowed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save consent" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("Consent saved");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "06-consent.png"), FullPage = true });
     }
 
     [Fact]
@@ -60,6 +70,6 @@ public sealed class ArtistUploadJourneyTests(MarketApp app, BrowserSession brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("At least one offer");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder("artist-upload"), "05-form-error.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder("artist-upload"), "07-form-error.png"), FullPage = true });
     }
 }

@@ -1,0 +1,45 @@
+using Market.Contracts.Parties;
+using Market.Contracts.Works;
+using Market.Domain.Ids;
+using Market.Domain.Ledger;
+using Market.Store.Ledger;
+using Market.Store.Models;
+using Market.Web.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Market.Web.Pages.Dashboard;
+
+/// <summary>The artist's dashboard: money by state, and every work with its consent and the model versions that include it.</summary>
+public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, LedgerStore ledger, TrainingSetQueries trainingSets) : PageModel
+{
+    /// <summary>A work with its inclusion receipts.</summary>
+    public sealed record WorkRow(WorkView Work, IReadOnlyList<InclusionReceipt> Inclusions);
+
+    /// <summary>The party's balances.</summary>
+    public PartyBalances Balances { get; private set; } = PartyBalances.Zero;
+
+    /// <summary>The party's works, newest first.</summary>
+    public IReadOnlyList<WorkRow> Works { get; private set; } = [];
+
+    /// <summary>The party's display name.</summary>
+    public string Name { get; private set; } = "";
+
+    /// <summary>Loads everything shown.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var partyId = await parties.EnsurePartyAsync(User) ?? throw new InvalidOperationException("A signed-in user has no account.");
+        var party = await grains.GetGrain<IPartyGrain>(partyId).Get();
+        Name = party?.DisplayName ?? "";
+        Balances = await ledger.BalanceAsync(new PartyId(partyId), cancellationToken);
+        var rows = new List<WorkRow>();
+        foreach (var workId in (party?.WorkIds ?? []).Reverse())
+        {
+            if (await grains.GetGrain<IWorkGrain>(workId).Get() is { } work)
+            {
+                rows.Add(new WorkRow(work, await trainingSets.InclusionsOfAsync(workId, cancellationToken)));
+            }
+        }
+
+        Works = rows;
+    }
+}
