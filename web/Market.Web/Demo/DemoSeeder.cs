@@ -8,8 +8,12 @@ using Microsoft.Extensions.Options;
 namespace Market.Web.Demo;
 
 /// <summary>Seeds the demo catalog through the real registration path; skips what is already there.</summary>
-public sealed class DemoSeeder(IOptions<DemoOptions> options, IGrainFactory grains, WorkRegistration registration, ILogger<DemoSeeder> log) : IHostedService
+public sealed class DemoSeeder(
+    IOptions<DemoOptions> options, IGrainFactory grains, WorkRegistration registration, DemoMarketplace marketplace, ILogger<DemoSeeder> log) : IHostedService
 {
+    /// <summary>The generated demo pieces, once seeded; the demo sales buy them.</summary>
+    public IReadOnlyList<string> GeneratedPieces { get; private set; } = [];
+
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +49,8 @@ public sealed class DemoSeeder(IOptions<DemoOptions> options, IGrainFactory grai
         }
 
         log.LogInformation("Demo catalog: {Seeded} works seeded, {Existing} already there", seeded, DemoCatalog.Works.Length - seeded);
+        GeneratedPieces = await marketplace.SeedModelsAsync(cancellationToken);
+        log.LogInformation("Demo models sealed and {Pieces} generated pieces registered", GeneratedPieces.Count);
     }
 
     /// <inheritdoc />

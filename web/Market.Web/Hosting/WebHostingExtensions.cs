@@ -24,6 +24,9 @@ public static class WebHostingExtensions
     /// <summary>Adds pages, API, Identity, rate limits and the services they use.</summary>
     public static WebApplicationBuilder AddMarketWeb(this WebApplicationBuilder builder)
     {
+        // Run from the build output (infra/run.sh), the static files live in the project and in the
+        // Identity UI package; the static web assets manifest maps them in every environment.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
@@ -57,7 +60,9 @@ public static class WebHostingExtensions
             .AddEntityFrameworkStores<MarketIdentityDbContext>();
         services.AddHostedService<IdentitySchemaInitializer>();
         services.AddHostedService<AdminBootstrap>();
+        services.AddSingleton<DemoMarketplace>();
         services.AddHostedService<DemoSeeder>();
+        services.AddHostedService<DemoSales>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddRateLimiter(o =>

@@ -18,8 +18,11 @@ public sealed record GenerationDraft(string? CreatorAccountId, WorkDraft Work, I
 /// </summary>
 public sealed class GenerationRegistration(IGrainFactory grains, WorkRegistration works, AttributionWeighing attribution)
 {
-    /// <summary>Validates <paramref name="draft"/> against <paramref name="model"/> (sealed, checked by the caller) and registers it.</summary>
-    public async Task<WorkRegistrationResult> RegisterAsync(ModelView model, GenerationDraft draft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates <paramref name="draft"/> against <paramref name="model"/> (sealed, checked by the caller) and registers it;
+    /// a fixed <paramref name="workId"/> makes a retry idempotent.
+    /// </summary>
+    public async Task<WorkRegistrationResult> RegisterAsync(ModelView model, GenerationDraft draft, CancellationToken cancellationToken, string? workId = null)
     {
         var errors = new ValidationErrors();
         var creatorId = draft.CreatorAccountId?.Trim();
@@ -36,6 +39,6 @@ public sealed class GenerationRegistration(IGrainFactory grains, WorkRegistratio
         }
 
         var generation = new WorkGeneration(model.Id, creatorId!, weights!);
-        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, generation: generation);
+        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, workId, generation);
     }
 }
