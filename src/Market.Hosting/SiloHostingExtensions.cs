@@ -2,6 +2,7 @@ using System.Net;
 using Market.Grains;
 using Market.Grains.Orders;
 using Market.Grains.Royalties;
+using Market.Scheduling;
 using Market.Store;
 using Market.Store.Ledger;
 using Market.Store.Models.Signing;
@@ -37,6 +38,7 @@ public static class SiloHostingExtensions
         builder.Services.AddPlatformSigning();
         builder.Services.AddSingleton<OrderFulfilment>();
         builder.Services.AddHostedService<StoreSchemaInitializer>();
+        builder.AddMarketScheduling();
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (cluster.ClusterId, cluster.ServiceId));

@@ -16,8 +16,18 @@ namespace Market.Web.Tests;
 /// </summary>
 public sealed class MarketApp : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private TestDatabase? _database;
     private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>The app as configured for every test.</summary>
+    public MarketApp()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The app with extra settings (e.g. <c>Market:Payouts:HoldDays</c>); internal so xunit still sees one public constructor.</summary>
+    internal MarketApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
     public const long MaxFileBytes = 2_000_000;
@@ -77,6 +87,7 @@ public sealed class MarketApp : IAsyncLifetime
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var (key, value) in _settings) web.UseSetting(key, value);
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -2,6 +2,7 @@ using Market.Hosting;
 using Market.Web.Api;
 using Market.Web.Hosting;
 using Market.Web.Orders;
+using Market.Web.Security;
 using Market.Web.Works;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
 }
 
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRouting();
 app.UseRateLimiter();

@@ -20,4 +20,27 @@ public interface IOrderGrain : IGrainWithStringKey
 
     /// <summary>The order, or null when none has this id.</summary>
     Task<OrderView?> Get();
+
+    /// <summary>
+    /// Checks an admin's refund against what is left and records it as requested, with the
+    /// idempotency key to send to the provider. The same client key finds the same refund. Nothing
+    /// reaches the ledger here: the provider's <c>charge.refunded</c> event does that.
+    /// </summary>
+    Task<RefundRequested> RequestRefund(RequestRefund command);
+
+    /// <summary>Marks a requested refund as refused by the provider, freeing its amount.</summary>
+    Task<OrderView> RefundFailed(string refundId, string problem);
+
+    /// <summary>
+    /// Applies a <c>charge.refunded</c> event: what the cumulative amount adds to what the order has
+    /// recorded is matched to the requested refunds and reversed in the ledger per line. An event
+    /// whose amount adds nothing (a duplicate, or one overtaken by a later event) changes nothing.
+    /// </summary>
+    Task<OrderView> RecordRefund(ChargeRefunded refunded);
+
+    /// <summary>A dispute opened: the order becomes disputed and its parties' earnings are frozen.</summary>
+    Task<OrderView> OpenDispute(DisputeChanged opened);
+
+    /// <summary>A dispute closed: lost reverses what is left of every line, anything else releases the freeze.</summary>
+    Task<OrderView> CloseDispute(DisputeChanged closed);
 }

@@ -39,9 +39,13 @@ public sealed record OrderPayment(
     [property: Id(4)] long FeeMinor,
     [property: Id(5)] DateTimeOffset PaidAt);
 
-/// <summary>An order as its buyer sees it.</summary>
+/// <summary>
+/// An order as its buyer sees it, with its refunds and dispute (section 2.4). <c>RefundedMinor</c> is the
+/// charge's cumulative <c>amount_refunded</c> as Stripe last reported it: each <c>charge.refunded</c>
+/// event only counts for what it adds to it.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("market.order-view")]
-public sealed record OrderView(
+public sealed partial record OrderView(
     [property: Id(0)] string Id,
     [property: Id(1)] string BuyerId,
     [property: Id(2)] string Status,
@@ -51,4 +55,7 @@ public sealed record OrderView(
     [property: Id(6)] string? CheckoutSessionId = null,
     [property: Id(7)] string? CheckoutUrl = null,
     [property: Id(8)] OrderPayment? Payment = null,
-    [property: Id(9)] IReadOnlyList<string>? LicenseIds = null);
+    [property: Id(9)] IReadOnlyList<string>? LicenseIds = null,
+    [property: Id(10)] IReadOnlyList<OrderRefund>? Refunds = null,
+    [property: Id(11)] long RefundedMinor = 0,
+    [property: Id(12)] OrderDispute? Dispute = null);

@@ -26,7 +26,8 @@ public static partial class LedgerRules
                 break;
             case LedgerTransactionKind.Reversal or LedgerTransactionKind.Refund:
                 break;
-            case LedgerTransactionKind.PoolSettlement or LedgerTransactionKind.HoldsMatured:
+            case LedgerTransactionKind.PoolSettlement or LedgerTransactionKind.HoldsMatured
+                or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid:
                 AddPartsAreCredits(transaction, problems);
                 break;
             default:

@@ -17,4 +17,13 @@ public enum LedgerTransactionKind
 
     /// <summary>A party's earnings moved from pending to available.</summary>
     HoldsMatured = 5,
+
+    /// <summary>A party's available earnings reserved for a payout (available → in payout).</summary>
+    PayoutReserved = 6,
+
+    /// <summary>A payout reservation given back after the transfer failed (in payout → available).</summary>
+    PayoutReleased = 7,
+
+    /// <summary>A payout transferred (in payout → paid; platform cash → connected accounts).</summary>
+    PayoutPaid = 8,
 }

@@ -1,14 +1,21 @@
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
+using Market.Store.Ledger;
 
 namespace Market.Grains.Orders;
 
-/// <summary>Holds one order. Fulfilment happens only here, and only once, when the webhook says it was paid.</summary>
-public sealed class OrderGrain(
+/// <summary>
+/// Holds one order. Fulfilment happens only here, and only once, when the webhook says it was paid;
+/// so do its refunds and disputes (OrderGrain.Refunds.cs, OrderGrain.Disputes.cs).
+/// </summary>
+public sealed partial class OrderGrain(
     [PersistentState("order", GrainStorage.Name)] IPersistentState<OrderState> state,
     OrderFulfilment fulfilment,
+    LedgerStore ledger,
     TimeProvider time) : Grain, IOrderGrain
 {
+    private readonly OrderLedger _ledger = new(ledger);
+
     /// <inheritdoc />
     public async Task<OrderView> Place(PlaceOrder command)
     {
@@ -54,6 +61,12 @@ public sealed class OrderGrain(
         // Ledger postings and licenses are idempotent by key, so a crash before the state write
         // below is repaired by the webhook's retry without doubling anything.
         var licenses = await fulfilment.FulfilAsync(order, payment);
+        if (payment.PaymentIntentId is { Length: > 0 } paymentIntent)
+        {
+            // Disputes name only the payment intent; the link must exist before the order counts as paid.
+            await GrainFactory.GetGrain<IOrderByPaymentGrain>(paymentIntent).Link(order.Id);
+        }
+
         state.State.Order = order with { Status = OrderStatus.Paid, Payment = payment, LicenseIds = licenses };
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);

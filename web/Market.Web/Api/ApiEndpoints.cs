@@ -19,6 +19,10 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
         api.MapGet("/accounts/{id}/balance", GetBalance.Handle).RequireAuthorization(AnyKey());
+        api.MapPost("/accounts/{id}/payout-account", Payouts.ConnectPayoutAccount.Handle).RequireAuthorization(AnyKey());
+        api.MapPost("/admin/payout-runs", Payouts.PayoutRuns.Start).RequireAuthorization(Role(Roles.Admin));
+        api.MapGet("/admin/payout-runs/{runId}", Payouts.PayoutRuns.Get).RequireAuthorization(Role(Roles.Admin));
+        api.MapPost("/admin/holds/mature", Payouts.PayoutRuns.MatureHolds).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapGet("/catalog", SearchCatalog.Handle);
         api.MapPost("/orders", PlaceOrderEndpoint.Handle).RequireAuthorization(Role(Roles.Buyer));
@@ -29,6 +33,8 @@ public static class ApiEndpoints
         api.MapPost("/licenses/verify", LicenseEndpoints.VerifyPresented);
         api.MapGet("/works/{id}", GetWork.Handle);
         api.MapGet("/admin/ledger/check", Admin.CheckLedger.Handle).RequireAuthorization(Role(Roles.Admin));
+        api.MapPost("/admin/orders/{id}/refunds", Admin.RefundsEndpoint.Handle).RequireAuthorization(Role(Roles.Admin));
+        api.MapPost("/admin/orders/{id}/disputes", Admin.DisputesSimulation.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapGet("/works/{id}/provenance", Provenance.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));

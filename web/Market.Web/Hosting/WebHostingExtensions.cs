@@ -9,6 +9,7 @@ using Market.Web.Demo;
 using Market.Web.Identity;
 using Market.Web.Models;
 using Market.Web.Orders;
+using Market.Web.Security;
 using Market.Web.Works;
 using Market.Payments;
 using Marten;
@@ -39,6 +40,7 @@ public static class WebHostingExtensions
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
         services.AddProblemDetails();
+        services.AddMarketDataProtection();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -54,6 +56,8 @@ public static class WebHostingExtensions
                 o.Password.RequiredLength = 10;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
             .AddRoles<IdentityRole>()
@@ -68,6 +72,7 @@ public static class WebHostingExtensions
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = SignInRateLimit.Create();
             o.AddPolicy(CreateAccount.RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));

@@ -23,11 +23,13 @@ public sealed class StripeEventRecord
 }
 
 /// <summary>
-/// <c>POST /webhooks/stripe</c>, the only place orders are fulfilled (never the redirect): raw body,
-/// signature checked within 300 s, one handler for Stripe and the sandbox. Every effect is
-/// idempotent by key (the order's status, the ledger's idempotency keys, license ids), so an event
-/// delivered twice, late or out of order has one effect; the record of handled events is kept
-/// after the effect so a redelivery after a crash still completes it.
+/// <c>POST /webhooks/stripe</c>, the only place orders are fulfilled (never the redirect), refunded
+/// and disputed: raw body, signature checked within 300 s, one handler for Stripe and the sandbox.
+/// Every effect is idempotent by key (the order's status, the ledger's idempotency keys, license ids)
+/// and refunds are reckoned from the charge's cumulative amount, so an event delivered twice, late or
+/// out of order has one effect; the record of handled events is kept after the effect so a redelivery
+/// after a crash still completes it. A refused event (bad signature, stale timestamp) is answered 400
+/// and recorded nowhere.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
@@ -53,17 +55,30 @@ public static class StripeWebhookEndpoint
             if (await query.LoadAsync<StripeEventRecord>(stripeEvent.Id) is not null) return Results.Ok(new { received = true, duplicate = true });
         }
 
-        var outcome = stripeEvent.Data.Object switch
+        var log = logs.CreateLogger(typeof(StripeWebhookEndpoint));
+        var outcome = await DispatchAsync(stripeEvent, grains, fees);
+        if (outcome.RetryLater)
         {
-            Stripe.Checkout.Session session when stripeEvent.Type == "checkout.session.completed" => await CompleteAsync(stripeEvent, session, grains, fees),
-            _ => "ignored",
-        };
+            log.LogWarning("Stripe event {Event} ({Type}) deferred: {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready for this event yet", detail: outcome.Text);
+        }
+
         await using var write = store.LightweightSession();
-        write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome, HandledAt = DateTimeOffset.UtcNow });
+        write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
         await write.SaveChangesAsync();
-        logs.CreateLogger(typeof(StripeWebhookEndpoint)).LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome);
+        log.LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
         return Results.Ok(new { received = true });
     }
+
+    private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees) =>
+        (stripeEvent.Type, stripeEvent.Data.Object) switch
+        {
+            ("checkout.session.completed", Stripe.Checkout.Session session) => WebhookOutcome.Done(await CompleteAsync(stripeEvent, session, grains, fees)),
+            (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
+            (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
+            (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
+            _ => WebhookOutcome.Done("ignored"),
+        };
 
     private static async Task<string> CompleteAsync(Stripe.Event stripeEvent, Stripe.Checkout.Session session, IGrainFactory grains, IPaymentFeeLookup fees)
     {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using Market.Contracts.Orders;
 using Market.Domain.Ids;
 using Market.Domain.Parties;
+using Market.Grains.Payouts;
 using Market.Store.Ledger;
 
 namespace Market.Web.Api.Accounts;
@@ -15,13 +17,15 @@ public static class GetBalance
     public sealed record Response(string Currency, long PendingMicros, long AvailableMicros, long InPayoutMicros, long PaidMicros, long ReceivableMicros, IReadOnlyList<Hold> Holds);
 
     /// <summary>Handles the call; nobody reads another party's money.</summary>
-    public static async Task<IResult> Handle(string id, ClaimsPrincipal user, LedgerStore ledger, CancellationToken cancellationToken)
+    public static async Task<IResult> Handle(string id, ClaimsPrincipal user, LedgerStore ledger, IGrainFactory grains, PartyHolds payoutHolds, CancellationToken cancellationToken)
     {
         if (id != user.FindFirstValue(ApiKeyAuthentication.PartyClaim) && !user.IsInRole(Roles.Admin))
             return Problems.NotFound($"No account of yours has id '{id}'.");
         var balances = await ledger.BalanceAsync(new PartyId(id), cancellationToken);
-        // Earnings stay pending for the hold window; the maturing job and its dates come with payouts.
-        List<Hold> holds = balances.PendingMicros > 0 ? [new Hold("held for the refund window", balances.PendingMicros, null)] : [];
+        // Earnings of an order under dispute stay in their bucket but are frozen until it closes (DESIGN 2.4).
+        var frozen = (await grains.GetGrain<IDisputeHoldsGrain>(id).Get()).Sum(h => h.AmountMicros);
+        List<Hold> holds = frozen > 0 ? [new Hold("frozen by dispute", frozen, null)] : [];
+        holds.AddRange((await payoutHolds.HoldsAsync(new PartyId(id), frozen, cancellationToken)).Select(h => new Hold(h.Reason, h.AmountMicros, h.Until)));
         return Results.Ok(new Response("usd", balances.PendingMicros, balances.AvailableMicros, balances.InPayoutMicros, balances.PaidMicros, balances.ReceivableMicros, holds));
     }
 }

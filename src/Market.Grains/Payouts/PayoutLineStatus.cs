@@ -1,0 +1,23 @@
+namespace Market.Grains.Payouts;
+
+/// <summary>The steps of a party's payout; a resumed run continues from the one recorded.</summary>
+public static class PayoutLineStatus
+{
+    /// <summary>Decided, nothing moved yet.</summary>
+    public const string Planned = "planned";
+
+    /// <summary>Available → in payout posted.</summary>
+    public const string Reserved = "reserved";
+
+    /// <summary>The transfer exists; completion not posted yet.</summary>
+    public const string Transferred = "transferred";
+
+    /// <summary>In payout → paid posted.</summary>
+    public const string Paid = "paid";
+
+    /// <summary>The transfer was refused; the reservation was released.</summary>
+    public const string Failed = "failed";
+
+    /// <summary>Not eligible in this run; the reason says why.</summary>
+    public const string Skipped = "skipped";
+}

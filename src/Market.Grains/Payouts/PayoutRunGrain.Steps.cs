@@ -1,0 +1,47 @@
+using Market.Domain.Money;
+using Market.Domain.Payouts;
+
+namespace Market.Grains.Payouts;
+
+public sealed partial class PayoutRunGrain
+{
+    // Each step posts or calls under its own key and then records itself; a crash between the two
+    // repeats the step on resume, and the key turns the repeat into a replay.
+    private async Task AdvanceAsync(PayoutLineState line)
+    {
+        var micros = Micros.FromMinor(line.AmountMinor);
+        if (line.Status == PayoutLineStatus.Planned)
+        {
+            await ledger.PostAsync(PayoutTransactions.Reserved(RunId, Party(line), micros, time.GetUtcNow()));
+            await RecordAsync(line, PayoutLineStatus.Reserved);
+        }
+
+        if (line.Status == PayoutLineStatus.Reserved)
+        {
+            try
+            {
+                line.TransferId = await gateway.TransferAsync(new PayoutTransfer(
+                    RunId, line.PartyId, line.DestinationAccountId!, line.AmountMinor, PayoutKeys.Transfer(RunId, line.PartyId)));
+                await RecordAsync(line, PayoutLineStatus.Transferred);
+            }
+            catch (PayoutRefusedException refused)
+            {
+                await ledger.PostAsync(PayoutTransactions.Released(RunId, Party(line), micros, time.GetUtcNow()));
+                line.Reason = refused.Message;
+                await RecordAsync(line, PayoutLineStatus.Failed);
+            }
+        }
+
+        if (line.Status == PayoutLineStatus.Transferred)
+        {
+            await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()));
+            await RecordAsync(line, PayoutLineStatus.Paid);
+        }
+    }
+
+    private async Task RecordAsync(PayoutLineState line, string status)
+    {
+        line.Status = status;
+        await state.WriteStateAsync();
+    }
+}
