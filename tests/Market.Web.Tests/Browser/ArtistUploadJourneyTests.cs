@@ -49,6 +49,11 @@ public sealed class ArtistUploadJourneyTests(MarketApp app, BrowserSession brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Save consent" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldContain("Consent saved");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "06-consent.png"), FullPage = true });
+
+        await page.GotoAsync("/Dashboard/Payouts");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connect payout account" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).First.InnerTextAsync()).ShouldStartWith("Enabled");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "07-payout-account.png"), FullPage = true });
     }
 
     [Fact]
@@ -70,6 +75,6 @@ public sealed class ArtistUploadJourneyTests(MarketApp app, BrowserSession brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("At least one offer");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder("artist-upload"), "07-form-error.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotFolder("artist-upload"), "08-form-error.png"), FullPage = true });
     }
 }

@@ -35,6 +35,7 @@ public static class WebHostingExtensions
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
         services.AddSingleton<OrderPlacement>();
+        services.AddSingleton<BalanceReport>();
         services.AddMarketPayments(builder.Configuration);
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();

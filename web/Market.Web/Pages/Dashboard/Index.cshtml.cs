@@ -1,8 +1,6 @@
 using Market.Contracts.Parties;
 using Market.Contracts.Works;
-using Market.Domain.Ids;
-using Market.Domain.Ledger;
-using Market.Store.Ledger;
+using Market.Web.Api.Accounts;
 using Market.Store.Models;
 using Market.Web.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,13 +8,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Market.Web.Pages.Dashboard;
 
 /// <summary>The artist's dashboard: money by state, and every work with its consent and the model versions that include it.</summary>
-public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, LedgerStore ledger, TrainingSetQueries trainingSets) : PageModel
+public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, BalanceReport balances, TrainingSetQueries trainingSets) : PageModel
 {
     /// <summary>A work with its inclusion receipts.</summary>
     public sealed record WorkRow(WorkView Work, IReadOnlyList<InclusionReceipt> Inclusions);
 
     /// <summary>The party's balances.</summary>
-    public PartyBalances Balances { get; private set; } = PartyBalances.Zero;
+    public BalanceView Balances { get; private set; } = new("usd", 0, 0, 0, 0, 0, []);
 
     /// <summary>The party's works, newest first.</summary>
     public IReadOnlyList<WorkRow> Works { get; private set; } = [];
@@ -30,7 +28,7 @@ public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, L
         var partyId = await parties.EnsurePartyAsync(User) ?? throw new InvalidOperationException("A signed-in user has no account.");
         var party = await grains.GetGrain<IPartyGrain>(partyId).Get();
         Name = party?.DisplayName ?? "";
-        Balances = await ledger.BalanceAsync(new PartyId(partyId), cancellationToken);
+        Balances = await balances.ForAsync(partyId, cancellationToken);
         var rows = new List<WorkRow>();
         foreach (var workId in (party?.WorkIds ?? []).Reverse())
         {
