@@ -9,6 +9,10 @@ public interface IPartyGrain : IGrainWithStringKey
     /// <summary>The party, or null when none has this id.</summary>
     Task<PartyView?> Get();
 
+    /// <summary>Grants <paramref name="role"/> (e.g. operator) to a registered party; granting it again changes nothing.</summary>
+    /// <exception cref="InvalidOperationException">The party is not registered.</exception>
+    Task<PartyView> AddRole(string role);
+
     /// <summary>Records a work this party registered.</summary>
     Task AddWork(string workId);
 

@@ -36,6 +36,20 @@ public sealed class PartyGrain(
     public Task<PartyView?> Get() => Task.FromResult(state.State.Party);
 
     /// <inheritdoc />
+    public async Task<PartyView> AddRole(string role)
+    {
+        var party = state.State.Party ?? throw new InvalidOperationException($"Party {this.GetPrimaryKeyString()} is not registered.");
+        if (party.Roles.Contains(role))
+        {
+            return party;
+        }
+
+        state.State.Party = party with { Roles = [.. party.Roles, role] };
+        await state.WriteStateAsync();
+        return state.State.Party;
+    }
+
+    /// <inheritdoc />
     public async Task AddWork(string workId)
     {
         var party = state.State.Party ?? throw new InvalidOperationException($"Party {this.GetPrimaryKeyString()} is not registered.");

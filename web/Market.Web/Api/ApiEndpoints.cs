@@ -19,6 +19,8 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapPost("/accounts", CreateAccount.Handle).RequireRateLimiting(CreateAccount.RateLimit);
         api.MapGet("/accounts/{id}/balance", GetBalance.Handle).RequireAuthorization(AnyKey());
+        api.MapGet("/accounts/{id}/statements/{period}", Statements.GetStatement.Handle).RequireAuthorization(AnyKey());
+        api.MapPost("/admin/statements/{period}/close", Statements.CloseStatements.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/accounts/{id}/payout-account", Payouts.ConnectPayoutAccount.Handle).RequireAuthorization(AnyKey());
         api.MapPost("/admin/payout-runs", Payouts.PayoutRuns.Start).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/admin/payout-runs/{runId}", Payouts.PayoutRuns.Get).RequireAuthorization(Role(Roles.Admin));

@@ -1,3 +1,4 @@
+using Marten;
 using Market.Contracts.Models;
 using Market.Domain;
 using Market.Domain.Money;
@@ -15,7 +16,7 @@ public sealed record ModelRegistrationResult(ModelView? Model, Dictionary<string
 /// Registers model versions: every check first, keyed by the API's field names, then the grain,
 /// which applies <see cref="ModelRules"/> once more as the authority.
 /// </summary>
-public sealed class ModelRegistration(IGrainFactory grains, RoyaltyPolicy policy)
+public sealed class ModelRegistration(IGrainFactory grains, RoyaltyPolicy policy, IDocumentStore documents)
 {
     /// <summary>Longest model name.</summary>
     public const int MaxName = 200;
@@ -41,9 +42,14 @@ public sealed class ModelRegistration(IGrainFactory grains, RoyaltyPolicy policy
 
         var command = new RegisterModel(ownerId, name!, version!, baseId, draft.Terms!, floor);
         var model = await grains.GetGrain<IModelGrain>(ModelIds.For(ownerId, name!, version!)).Register(command);
-        return model.WasRegisteredBy(command)
-            ? new(model, [])
-            : new(null, [], $"Version '{version}' of '{name}' is already registered, with other terms; register a new version instead.");
+        if (!model.WasRegisteredBy(command))
+            return new(null, [], $"Version '{version}' of '{name}' is already registered, with other terms; register a new version instead.");
+
+        // After the grain: a retry lands on the same id, so storing the listing again is harmless.
+        await using var session = documents.LightweightSession();
+        session.Store(new ModelListing { Id = model.Id, OwnerId = ownerId, Name = model.Name, Version = model.Version, RegisteredAt = model.RegisteredAt });
+        await session.SaveChangesAsync();
+        return new(model, []);
     }
 
     private static void CheckTerms(ModelTerms terms, bool hasBase, long fairPoolFloorPpm, ValidationErrors errors)

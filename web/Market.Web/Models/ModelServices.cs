@@ -1,3 +1,4 @@
+using Marten;
 using Market.Store.Models;
 using Market.Store.Models.Signing;
 
@@ -9,6 +10,7 @@ public static class ModelServices
     /// <summary>Adds the services the model and generation API use, and the training-set tables' set-up.</summary>
     public static IServiceCollection AddMarketModels(this IServiceCollection services)
     {
+        services.ConfigureMarten(o => o.Schema.For<ModelListing>().Index(listing => listing.OwnerId));
         services.AddSingleton<TrainingSetTables>();
         services.AddSingleton<CatalogConsentSql>();
         services.AddSingleton<ContributionImporter>();

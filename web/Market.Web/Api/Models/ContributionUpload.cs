@@ -21,6 +21,17 @@ public static class ContributionUpload
     public static IAsyncEnumerable<ContributionCandidate> Read(Stream body, bool ndjson, CancellationToken cancellationToken) =>
         JsonSerializer.DeserializeAsyncEnumerable<ContributionCandidate>(body, topLevelValues: ndjson, Options, cancellationToken);
 
+    /// <summary>True when <paramref name="fileName"/> names an NDJSON file (<c>.ndjson</c>, <c>.jsonl</c>).</summary>
+    public static bool IsNdjsonFile(string fileName) =>
+        fileName.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Says where an upload stopped being valid JSON, for a person or an API client.</summary>
+    public static string Describe(JsonException e, bool ndjson)
+    {
+        var where = ndjson ? $"line {e.LineNumber + 1}" : (e.Path ?? "$").TrimStart('$') is { Length: > 0 } path ? $"entry {path}" : "the body";
+        return $"The upload is not valid JSON at {where}; nothing was imported. {e.Message.Split(". Path:")[0].Split(" LineNumber:")[0]}";
+    }
+
     /// <summary>Reads one entry leniently: a weight that is not a whole number becomes 0, which the rules call a bad weight.</summary>
     private sealed class EntryConverter : JsonConverter<ContributionCandidate>
     {

@@ -45,8 +45,7 @@ public static class ImportContributions
         }
         catch (JsonException e)
         {
-            var where = ndjson ? $"line {e.LineNumber + 1}" : (e.Path ?? "$").TrimStart('$') is { Length: > 0 } path ? $"entry {path}" : "the body";
-            return Problems.Field("body", $"The upload is not valid JSON at {where}; nothing was imported. {e.Message.Split(". Path:")[0].Split(" LineNumber:")[0]}");
+            return Problems.Field("body", ContributionUpload.Describe(e, ndjson));
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

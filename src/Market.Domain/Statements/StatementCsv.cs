@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Market.Domain.Statements;
+
+/// <summary>
+/// A statement as one RFC 4180 table (CRLF, fields quoted when they hold a comma, quote or line
+/// break, UTF-8 without a byte order mark). Every row has the same columns; <c>type</c> says what the
+/// row is — <c>opening</c>, <c>line</c>, <c>payout</c>, <c>closing</c>, <c>controlTotals</c>,
+/// <c>subCentCarried</c> — so any standard reader gets the same numbers as the JSON.
+/// </summary>
+public static class StatementCsv
+{
+    /// <summary>The columns, in order.</summary>
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "type", "period", "at", "transactionId", "kind", "orderId", "workId", "role", "path", "route",
+        "attributionPpm", "grossMinor", "feeMinor", "commissionMicros", "lineCount", "amountMicros", "amount",
+    ];
+
+    /// <summary>The statement's bytes; the same statement always gives the same bytes.</summary>
+    public static byte[] ToBytes(Statement statement)
+    {
+        var csv = new StringBuilder();
+        Row(csv, Columns);
+        var period = statement.Period.ToString();
+        Row(csv, Summary("opening", period, statement.OpeningMicros));
+        foreach (var line in statement.Lines)
+        {
+            Row(csv, [
+                "line", period, StatementAmounts.Instant(line.At), line.TransactionId.ToString("N"), line.Kind, line.OrderId ?? "", line.WorkId ?? "",
+                line.Role ?? "", string.Join(" > ", line.Path), line.Route, Optional(line.AttributionPpm), StatementAmounts.Whole(line.GrossMinor),
+                Optional(line.FeeMinor), Optional(line.CommissionMicros), "", StatementAmounts.Whole(line.AmountMicros), StatementAmounts.Major(line.AmountMicros),
+            ]);
+        }
+
+        foreach (var payout in statement.Payouts)
+        {
+            Row(csv, [
+                "payout", period, StatementAmounts.Instant(payout.At), payout.TransferId, "payout", "", "", "", "", "", "", "", "", "", "",
+                StatementAmounts.Whole(payout.AmountMicros), StatementAmounts.Major(payout.AmountMicros),
+            ]);
+        }
+
+        Row(csv, Summary("closing", period, statement.ClosingMicros));
+        var control = Summary("controlTotals", period, statement.SumMicros);
+        control[14] = StatementAmounts.Whole(statement.LineCount);
+        Row(csv, control);
+        Row(csv, Summary("subCentCarried", period, statement.SubCentCarriedMicros));
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv.ToString());
+    }
+
+    private static string[] Summary(string type, string period, long micros)
+    {
+        var row = new string[Columns.Count];
+        Array.Fill(row, "");
+        (row[0], row[1], row[15], row[16]) = (type, period, StatementAmounts.Whole(micros), StatementAmounts.Major(micros));
+        return row;
+    }
+
+    private static string Optional(long? value) => value is { } v ? StatementAmounts.Whole(v) : "";
+
+    private static void Row(StringBuilder csv, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0) csv.Append(',');
+            var field = fields[i];
+            csv.Append(field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field);
+        }
+
+        csv.Append("\r\n");
+    }
+}
