@@ -14,8 +14,6 @@ public static class CreateGeneration
     /// <summary>An attribution entry; the score is kept as JSON so its exact decimal text is read.</summary>
     public sealed record AttributionBody(string? WorkId, JsonElement Score);
 
-    /// <summary>The file part of the body.</summary>
-    public sealed record FileBody(string? Name, string? ContentBase64);
 
     /// <summary>The request body (DESIGN section 4).</summary>
     public sealed record Request(
@@ -37,7 +35,7 @@ public static class CreateGeneration
             return ModelAccess.Forbidden($"Only the operator of model version '{model.Id}' may register pieces made with it.");
         if (!model.IsSealed)
             return ModelAccess.Conflict($"Model version '{model.Id}' is not sealed; seal its training set before registering what it makes.");
-        var (file, fileProblem) = Decode(request.File);
+        var (file, fileProblem) = FileBody.Decode(request.File);
         if (fileProblem is not null) return fileProblem;
 
         var work = new WorkDraft(request.Title, request.Description, request.Kind, request.Tags, request.Offers, null, [], null);
@@ -46,16 +44,5 @@ public static class CreateGeneration
         return result.Work is { } registered
             ? Results.Created($"/api/v1/works/{registered.Id}", new Response(registered.Id, registered.File?.ContentHash))
             : Problems.Validation(result.Errors);
-    }
-
-    private static (UploadedFile? File, IResult? Problem) Decode(FileBody? body)
-    {
-        if (body is null) return (null, null);
-        if (string.IsNullOrWhiteSpace(body.Name)) return (null, Problems.Field("file.name", "A file name is required."));
-        if (string.IsNullOrEmpty(body.ContentBase64)) return (null, Problems.Field("file.contentBase64", "The file content is required, as base64."));
-        var bytes = new byte[body.ContentBase64.Length / 4 * 3 + 3];
-        return Convert.TryFromBase64String(body.ContentBase64, bytes, out var written)
-            ? (new UploadedFile(Path.GetFileName(body.Name), bytes[..written]), null)
-            : (null, Problems.Field("file.contentBase64", "The file content is not valid base64."));
     }
 }

@@ -7,8 +7,6 @@ namespace Market.Web.Api.Works;
 /// <summary><c>POST /api/v1/works</c>: an artist registers a work, its file sent as base64.</summary>
 public static class CreateWork
 {
-    /// <summary>The file part of the body.</summary>
-    public sealed record FileBody(string? Name, string? ContentBase64);
 
     /// <summary>The request body (DESIGN section 4).</summary>
     public sealed record Request(
@@ -23,7 +21,7 @@ public static class CreateWork
     {
         var (request, problem) = await ApiBody.ReadAsync<Request>(http);
         if (problem is not null) return problem;
-        var (file, fileProblem) = Decode(request!.File);
+        var (file, fileProblem) = FileBody.Decode(request!.File);
         if (fileProblem is not null) return fileProblem;
 
         var draft = new WorkDraft(request.Title, request.Description, request.Kind, request.Tags, request.Offers, request.Consent, request.Parents, request.Owners);
@@ -31,16 +29,5 @@ public static class CreateWork
         return result.Work is { } work
             ? Results.Created($"/api/v1/works/{work.Id}", new Response(work.Id, work.File?.ContentHash))
             : Problems.Validation(result.Errors);
-    }
-
-    private static (UploadedFile? File, IResult? Problem) Decode(FileBody? body)
-    {
-        if (body is null) return (null, null);
-        if (string.IsNullOrWhiteSpace(body.Name)) return (null, Problems.Field("file.name", "A file name is required."));
-        if (string.IsNullOrEmpty(body.ContentBase64)) return (null, Problems.Field("file.contentBase64", "The file content is required, as base64."));
-        var bytes = new byte[body.ContentBase64.Length / 4 * 3 + 3];
-        return Convert.TryFromBase64String(body.ContentBase64, bytes, out var written)
-            ? (new UploadedFile(Path.GetFileName(body.Name), bytes[..written]), null)
-            : (null, Problems.Field("file.contentBase64", "The file content is not valid base64."));
     }
 }
