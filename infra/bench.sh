@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Market's benchmarks (DESIGN 6) on a private PostgreSQL of their own. Prints a table, then the line
+#   ratios: orders_vs_pgbench=R1 pages_vs_minimal=R2
+#   infra/bench.sh [--quick] [--no-build]
+# --quick: smaller counts and shorter runs (under 3 minutes with the build on the 2-core machine).
+# Every figure is measured in this invocation; one that cannot be is printed as n/a with the reason.
+# What each figure measures and the latest results: infra/benchmarks.md. Logs: <data dir>/logs.
+# Environment: MARKET_BENCH_DATA_DIR (.data/bench), MARKET_BENCH_PG_PORT (5435), MARKET_BENCH_CLIENTS (8).
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+QUICK=false
+BUILD=true
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) QUICK=true ;;
+    --no-build) BUILD=false ;;
+    *) echo "usage: infra/bench.sh [--quick] [--no-build]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+export MARKET_DATA_DIR="${MARKET_BENCH_DATA_DIR:-$ROOT/.data/bench}"
+export MARKET_PG_PORT="${MARKET_BENCH_PG_PORT:-5435}"
+CLIENTS="${MARKET_BENCH_CLIENTS:-8}"
+LOGS="$MARKET_DATA_DIR/logs"
+BENCH_DLL="$ROOT/bench/Market.Benchmarks/bin/Release/net10.0/Market.Benchmarks.dll"
+WEB_DIR="$ROOT/web/Market.Web/bin/Release/net10.0"
+if $QUICK; then
+  PGBENCH_SECONDS=6 ORDERS_SECONDS=6 PAGE_SECONDS=3 WARM_SECONDS=1 GRAINS=1000 IMPORT=100000 SPLIT_MODE=--quick
+else
+  PGBENCH_SECONDS=60 ORDERS_SECONDS=60 PAGE_SECONDS=30 WARM_SECONDS=5 GRAINS=20000 IMPORT=1000000 SPLIT_MODE=
+fi
+
+require_dotnet
+ensure_package curl curl
+ensure_package wrk wrk
+mkdir -p "$LOGS" && rm -f "$LOGS"/*.log
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  "$ROOT/infra/pg.sh" stop || true
+}
+trap cleanup EXIT
+
+note() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+
+# A database of its own per figure, so no figure runs on another's leftovers.
+fresh_db() {
+  PGPASSWORD="${MARKET_PG_PASSWORD:-market}" PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -h 127.0.0.1 -p "$MARKET_PG_PORT" -U market -d market \
+    -v ON_ERROR_STOP=1 -qAt -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1" >/dev/null &&
+    "$ROOT/infra/pg.sh" connection-string "$1"
+}
+
+# A loopback port nothing answers on (a silo on a taken port joins it silently: RECIPES).
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+# The value of key $2 in the "result ..." line $1.
+field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1"; }
+
+# Where wrk's output for path $1 goes.
+wrk_log() { echo "$LOGS/wrk$(tr '/' '_' <<<"$1").log"; }
+
+# The last "result $1 ..." line of log $2.
+result() { grep "^result $1 " "$2" | tail -1; }
+
+# Runs a benchmark command with a time limit; its output goes to log $1.
+bench() {
+  local log="$LOGS/$1.log" limit="$2"
+  shift 2
+  timeout --signal=TERM --kill-after=30 "$limit" dotnet "$BENCH_DLL" "$@" >"$log" 2>&1
+}
+
+"$ROOT/infra/pg.sh" start >/dev/null || { echo "PostgreSQL did not start"; exit 1; }
+PG_BIN="$(dirname "$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1)")"
+[ -x "$PG_BIN/pgbench" ] || PG_BIN="$(dirname "$(command -v pgbench)")"
+if $BUILD; then
+  note "building bench/Market.Benchmarks (and Market.Web) in Release"
+  (cd "$ROOT" && dotnet build bench/Market.Benchmarks -c Release -nologo -clp:ErrorsOnly -v:q) >"$LOGS/build.log" 2>&1 ||
+    { cat "$LOGS/build.log"; echo "build failed"; exit 1; }
+fi
+
+# --- 1. pgbench TPC-B: the reference, on the same server ------------------------------------------
+note "pgbench TPC-B, $CLIENTS clients, ${PGBENCH_SECONDS} s"
+PGBENCH_TPS=""
+if fresh_db bench_pgbench >/dev/null; then
+  export PGPASSWORD="${MARKET_PG_PASSWORD:-market}"
+  # Scale 10: ten branches, so eight clients do not all queue on one row.
+  "$PG_BIN/pgbench" -h 127.0.0.1 -p "$MARKET_PG_PORT" -U market -i -s 10 -q bench_pgbench >"$LOGS/pgbench.log" 2>&1 &&
+    "$PG_BIN/pgbench" -h 127.0.0.1 -p "$MARKET_PG_PORT" -U market -c "$CLIENTS" -j 2 -T "$PGBENCH_SECONDS" bench_pgbench >>"$LOGS/pgbench.log" 2>&1
+  PGBENCH_TPS="$(sed -n 's/^tps = \([0-9]*\.*[0-9]\{0,1\}\).*/\1/p' "$LOGS/pgbench.log" | tail -1)"
+  unset PGPASSWORD
+fi
+
+# --- 2. paid orders per second, 20-way split ------------------------------------------------------
+note "paid orders, $CLIENTS buyers, ${ORDERS_SECONDS} s"
+ORDERS=""
+DB="$(fresh_db bench_orders)" && bench orders $((ORDERS_SECONDS + 300)) orders --pg "$DB" --seconds "$ORDERS_SECONDS" --clients "$CLIENTS"
+ORDERS="$(result orders "$LOGS/orders.log")"
+
+# --- 3. attribution split and pool settlement (BenchmarkDotNet) -----------------------------------
+note "allocation benchmarks (BenchmarkDotNet${SPLIT_MODE:+ $SPLIT_MODE})"
+bench split 1800 split $SPLIT_MODE --artifacts "$MARKET_DATA_DIR/artifacts"
+split_ms() { field "$(result "split benchmark=$1" "$LOGS/split.log")" mean_ms; }
+
+# --- 4. pages under load against a minimal endpoint in the same process ---------------------------
+note "pages: wrk, 1 thread, 8 connections, ${PAGE_SECONDS} s per path"
+declare -A RPS P99
+if DB="$(fresh_db bench_pages)"; then
+  dotnet "$BENCH_DLL" serve --seed --pg "$DB" >"$LOGS/pages-server.log" 2>&1 &
+  PIDS+=($!)
+  for ((i = 0; i < 240; i++)); do [ -n "$(result serve "$LOGS/pages-server.log")" ] && break; kill -0 "${PIDS[-1]}" 2>/dev/null || break; sleep 0.5; done
+  URL="$(field "$(result serve "$LOGS/pages-server.log")" url)"
+  if [ -n "$URL" ] && wait_for_url "$URL/Works/w_demo_01" 60 "${PIDS[-1]}"; then
+    for path in /_bench/minimal / /Works/w_demo_01; do
+      wrk -t1 -c8 -d"${WARM_SECONDS}s" "$URL$path" >/dev/null 2>&1   # warm-up: JIT, caches, connections
+      wrk -t1 -c8 -d"${PAGE_SECONDS}s" --latency "$URL$path" >"$(wrk_log "$path")" 2>&1
+      out="$(cat "$(wrk_log "$path")")"
+      grep -q "Non-2xx" <<<"$out" && continue   # a page that fails is not measured: n/a below
+      RPS[$path]="$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' <<<"$out")"
+      P99[$path]="$(awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+        printf "%.1f", v * (u == "us" ? 0.001 : u == "s" ? 1000 : u == "m" ? 60000 : 1) }' <<<"$out")"
+    done
+  fi
+  kill -TERM "${PIDS[-1]}" 2>/dev/null; wait "${PIDS[-1]}" 2>/dev/null; unset 'PIDS[-1]'
+fi
+
+# --- 5. a 100,000-line monthly statement: statements are not built yet (n/a in the table) -------
+
+# --- 6. memory per active work grain --------------------------------------------------------------
+note "work grains: $GRAINS registered, collected, activated again"
+DB="$(fresh_db bench_grains)" && bench grains 1800 grains --pg "$DB" --count "$GRAINS"
+GRAIN="$(result grains "$LOGS/grains.log")"
+
+# --- A. the contribution import, served by Market.Web as infra/run.sh starts it -------------------
+note "import: $IMPORT contributions through the API into a Market.Web process"
+IMPORTED=""
+if DB="$(fresh_db bench_import)"; then
+  port="$(free_port)"
+  (cd "$WEB_DIR" && exec env Market__Store__ConnectionString="$DB" Market__Admin__ApiKey="mk_admin_bench_$RANDOM$RANDOM" \
+    Market__Demo__Seed=false ASPNETCORE_ENVIRONMENT=Production Market__Cluster__ClusterId="bench-import-$$" \
+    Market__Cluster__SiloPort="$(free_port)" Market__Cluster__GatewayPort="$(free_port)" \
+    dotnet Market.Web.dll --urls "http://127.0.0.1:$port") >"$LOGS/import-server.log" 2>&1 &
+  PIDS+=($!)
+  if wait_for_url "http://127.0.0.1:$port/health" 120 "${PIDS[-1]}"; then
+    bench import 1800 import --url "http://127.0.0.1:$port" --pg "$DB" --count "$IMPORT" --pid "${PIDS[-1]}"
+    IMPORTED="$(result import "$LOGS/import.log")"
+  fi
+  kill -TERM "${PIDS[-1]}" 2>/dev/null; wait "${PIDS[-1]}" 2>/dev/null; unset 'PIDS[-1]'
+fi
+
+# --- the table ------------------------------------------------------------------------------------
+# "value unit", or n/a with the reason when there is no value.
+value() { [ -n "$1" ] && echo "$1 $2" || echo "n/a (failed, see $LOGS/$3)"; }
+ratio() { [ -n "$1" ] && [ -n "$2" ] && awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "n/a"; }
+row() { printf '%-44s %-34s %s\n' "$@"; }
+ORDERS_PER_S="$(field "$ORDERS" per_second)"
+[ "$(field "$ORDERS" ledger_ok)" = "true" ] || ORDERS_PER_S=""
+# A figure whose own checks failed is not a figure: every entry imported and stored, every grain active.
+[ "$(field "$IMPORTED" accepted)" = "$IMPORT" ] && [ "$(field "$IMPORTED" stored)" = "$IMPORT" ] || IMPORTED=""
+[ "$(field "$GRAIN" activated)" = "$GRAINS" ] || GRAIN=""
+for path in /_bench/minimal / /Works/w_demo_01; do [[ "${RPS[$path]:-}" =~ ^[0-9.]+$ ]] || RPS[$path]=""; done
+MINIMAL="${RPS[/_bench/minimal]}"
+# The lower of the two pages; n/a unless both were measured.
+WORST_PAGE="$([ -n "${RPS[/]}" ] && [ -n "${RPS[/Works/w_demo_01]}" ] && printf '%s\n' "${RPS[/]}" "${RPS[/Works/w_demo_01]}" | sort -g | head -1)"
+page() { value "${RPS[$1]}" "req/s, p99 ${P99[$1]:-n/a} ms" "pages-server.log, $(basename "$(wrk_log "$1")")"; }
+
+echo
+echo "Market benchmarks ($($QUICK && echo quick || echo full) run, $(date -u +%Y-%m-%dT%H:%MZ)): $(nproc) cores, $(free -m | awk '/^Mem:/ { print $2 }') MiB," \
+  "$("$PG_BIN/psql" --version | awk '{ print "PostgreSQL " $3 }'), .NET $(dotnet --version)"
+row "figure" "measured" "target / notes"
+row "pgbench TPC-B ($CLIENTS clients, scale 10)" "$(value "$PGBENCH_TPS" tps pgbench.log)" "reference"
+row "paid orders/s, $(field "$ORDERS" parties)-party split ($CLIENTS buyers)" "$(value "$ORDERS_PER_S" "/s" orders.log)" \
+  ">= 0.7 x pgbench; ratio $(ratio "$ORDERS_PER_S" "$PGBENCH_TPS")${ORDERS_PER_S:+; $(field "$ORDERS" paid) paid, ledger clean; p50 $(field "$ORDERS" p50_ms) ms (place $(field "$ORDERS" place_p50_ms), pay+webhook $(field "$ORDERS" pay_p50_ms)), p99 $(field "$ORDERS" p99_ms) ms; app+buyers used $(field "$ORDERS" process_cpu_cores) of $(nproc) cores}"
+row "10,000-entry split: AllocateSale" "$(value "$(split_ms AllocateSale)" ms split.log)" "<= 2 ms"
+row "10,000 scores to weights: FromScores" "$(value "$(split_ms FromScores)" ms split.log)" "(SplitDecimal alone $(split_ms SplitDecimal) ms)"
+row "settle a 1,000,000-member pool" "$(value "$(split_ms SettlePool)" ms split.log)" "<= 10,000 ms"
+row "minimal endpoint /_bench/minimal" "$(page /_bench/minimal)" "reference (harness route, same process)"
+row "catalog page /" "$(page /)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/]}" "$MINIMAL")"
+row "work page /Works/w_demo_01" "$(page /Works/w_demo_01)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/Works/w_demo_01]}" "$MINIMAL")"
+row "monthly statement, 100,000 lines" "n/a (statements not built yet)" "<= 2 s"
+row "memory per active work grain ($GRAINS)" "$(value "$(field "$GRAIN" managed_bytes_per_grain)" "B managed heap" grains.log)" \
+  "no target; silo RSS $(field "$GRAIN" rss_mib_after) MiB with all active (RSS deltas move with GC decommits)"
+row "import $IMPORT contributions (API)" "$(value "$(field "$IMPORTED" seconds)" "s, peak $(field "$IMPORTED" peak_mib) MiB RSS" import.log)" \
+  "<= 60 s and <= 500 MB for 1,000,000; RSS before $(field "$IMPORTED" rss_before_mib) MiB"
+echo "ratios: orders_vs_pgbench=$(ratio "$ORDERS_PER_S" "$PGBENCH_TPS") pages_vs_minimal=$(ratio "$WORST_PAGE" "$MINIMAL")"
