@@ -186,7 +186,7 @@ row "settle a 1,000,000-member pool" "$(value "$(split_ms SettlePool)" ms split.
 row "minimal endpoint /_bench/minimal" "$(page /_bench/minimal)" "reference (harness route, same process)"
 row "catalog page /" "$(page /)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/]}" "$MINIMAL")"
 row "work page /Works/w_demo_01" "$(page /Works/w_demo_01)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/Works/w_demo_01]}" "$MINIMAL")"
-row "monthly statement, 100,000 lines" "n/a (statements not built yet)" "<= 2 s"
+row "monthly statement, 100,000 lines" "n/a (not measured yet: statements landed after this harness)" "<= 2 s"
 row "memory per active work grain ($GRAINS)" "$(value "$(field "$GRAIN" managed_bytes_per_grain)" "B managed heap" grains.log)" \
   "no target; silo RSS $(field "$GRAIN" rss_mib_after) MiB with all active (RSS deltas move with GC decommits)"
 row "import $IMPORT contributions (API)" "$(value "$(field "$IMPORTED" seconds)" "s, peak $(field "$IMPORTED" peak_mib) MiB RSS" import.log)" \

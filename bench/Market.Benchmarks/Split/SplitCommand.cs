@@ -11,7 +11,9 @@ namespace Market.Benchmarks.Split;
 /// <summary>
 /// <c>split</c>: the allocation benchmarks under BenchmarkDotNet, in this process (a generated
 /// benchmark project would be built under the repository's strict build settings). <c>--quick</c>
-/// runs one warm-up and three measured iterations of about 100 ms, the full run three and ten of 500 ms.
+/// runs five warm-up and three measured iterations of 100 ms, the full run three and ten of 500 ms.
+/// (With one quick warm-up the millisecond benchmarks came out two to three times slower than with
+/// five, most likely still partly on unoptimised JIT tiers.)
 /// </summary>
 public static class SplitCommand
 {
