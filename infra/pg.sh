@@ -3,6 +3,7 @@
 #   infra/pg.sh start   initialise if needed, start, create the role and database; prints the connection string
 #   infra/pg.sh stop    stop it (fast shutdown)
 #   infra/pg.sh status
+#   infra/pg.sh autovacuum on|off   (the test run turns it off: its databases live for seconds)
 # MARKET_DATA_DIR (default .data) and MARKET_PG_PORT (default 5433) choose where and which port.
 set -euo pipefail
 
@@ -97,5 +98,6 @@ case "${1:-start}" in
   stop) stop ;;
   status) as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status ;;
   connection-string) connection_string "${2:-}" ;;
-  *) echo "usage: infra/pg.sh start|stop|status|connection-string [database]" >&2; exit 2 ;;
+  autovacuum) psql_admin -c "ALTER SYSTEM SET autovacuum = ${2:?on or off}" -c "SELECT pg_reload_conf()" ;;
+  *) echo "usage: infra/pg.sh start|stop|status|connection-string [database]|autovacuum on|off" >&2; exit 2 ;;
 esac

@@ -19,6 +19,8 @@ trap cleanup EXIT
 
 "$ROOT/infra/pg.sh" start >/dev/null || { echo "PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
 export MARKET_TEST_PG="$("$ROOT/infra/pg.sh" connection-string postgres)"
+# Tests create and drop a database per fixture; autovacuum workers in them only delay the drops.
+"$ROOT/infra/pg.sh" autovacuum off >/dev/null
 
 if ! build_solution Release; then
   echo "build failed"

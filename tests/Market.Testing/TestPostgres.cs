@@ -31,12 +31,25 @@ public static class TestPostgres
         return new TestDatabase(name, builder.ConnectionString);
     }
 
+    // A forced drop still fails while a process the test role may not terminate (an autovacuum
+    // worker) is in the database; such a worker finishes within moments, so the drop is retried.
     internal static async Task DropDatabaseAsync(string name)
     {
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 20)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 }
 
