@@ -75,13 +75,11 @@ public sealed partial class RefundsAdminPageTests(MarketApp app) : IClassFixture
     private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
     {
         var values = fields.ToDictionary(f => f.Name, f => f.Value);
-        values["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups[1].Value;
+        values["__RequestVerificationToken"] = FormTokens.From(page);
         if (IdempotencyKey().Match(page) is { Success: true } key) values["Input.Key"] = key.Groups[1].Value;
         return new FormUrlEncodedContent(values);
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     [GeneratedRegex("type=\"hidden\" id=\"Input_Key\" name=\"Input.Key\" value=\"([^\"]+)\"")]
     private static partial Regex IdempotencyKey();

@@ -31,7 +31,7 @@ public static partial class SandboxBuyer
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         using var browser = new HttpClient(handler) { BaseAddress = app.BaseAddress };
         var page = await browser.GetStringAsync(checkoutUrl);
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var token = FormTokens.From(page);
         token.ShouldNotBeEmpty("the checkout page has no antiforgery token");
         var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
         var presses = Enumerable.Range(0, clicks).Select(_ => browser.PostAsync($"{new Uri(checkoutUrl).AbsolutePath}?handler=Pay", new FormUrlEncodedContent(form)));
@@ -40,6 +40,4 @@ public static partial class SandboxBuyer
         return answers[0].Headers.Location!;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

@@ -37,11 +37,9 @@ public sealed partial class LoginFloodTests(MarketApp app) : IClassFixture<Marke
     {
         var page = await browser.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
-        var token = Token().Match(html).Groups[1].Value;
+        var token = FormTokens.From(html);
         fields["__RequestVerificationToken"] = token;
         return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -49,7 +49,7 @@ public sealed partial class StatementPagesShowOnlyYourOwn(MarketApp app) : IClas
 
         var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
         var login = await browser.GetStringAsync("/Identity/Account/Login");
-        var token = AntiforgeryToken().Match(login).Groups[1].Value;
+        var token = FormTokens.From(login);
         var form = new Dictionary<string, string>
         {
             ["Input.Email"] = email, ["Input.Password"] = password, ["Input.RememberMe"] = "false", ["__RequestVerificationToken"] = token,
@@ -58,6 +58,4 @@ public sealed partial class StatementPagesShowOnlyYourOwn(MarketApp app) : IClas
         return browser;
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }
