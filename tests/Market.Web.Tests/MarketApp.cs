@@ -29,6 +29,16 @@ public sealed class MarketApp : IAsyncLifetime
     /// <summary>The app with extra settings (e.g. <c>Market:Payouts:HoldDays</c>); internal so xunit still sees one public constructor.</summary>
     internal MarketApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
+    /// <summary>The app on a database that outlives it (a restart is a second app on the same one); the caller drops it.</summary>
+    internal MarketApp(TestDatabase database)
+        : this(new Dictionary<string, string>())
+    {
+        _database = database;
+        _ownsDatabase = false;
+    }
+
+    private readonly bool _ownsDatabase = true;
+
     /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
     public const long MaxFileBytes = 2_000_000;
 
@@ -77,7 +87,7 @@ public sealed class MarketApp : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _database = await TestPostgres.CreateDatabaseAsync("web");
+        _database ??= await TestPostgres.CreateDatabaseAsync("web");
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("urls", "http://127.0.0.1:0");
@@ -100,7 +110,7 @@ public sealed class MarketApp : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_factory is not null) await _factory.DisposeAsync();
-        if (_database is not null) await _database.DisposeAsync();
+        if (_database is not null && _ownsDatabase) await _database.DisposeAsync();
     }
 
     private static int FreePort()

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using Market.Hosting;
 using Market.Store;
 using Market.Web.Api;
@@ -71,14 +70,7 @@ public static class WebHostingExtensions
         services.AddHostedService<DemoSales>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = SignInRateLimit.Create();
-            o.AddPolicy(CreateAccount.RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 30, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
+        services.AddMarketRateLimits();
         services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Dashboard"));
         return builder;
     }

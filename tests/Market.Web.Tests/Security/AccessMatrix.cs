@@ -1,0 +1,57 @@
+using static Market.Web.Tests.Security.AccessRule;
+
+namespace Market.Web.Tests.Security;
+
+/// <summary>
+/// Every route that takes a parameter, API and pages, with who may call it. The matrix test fails
+/// for a route the app maps that is missing here, so a new route cannot ship unreviewed.
+/// </summary>
+public static class AccessMatrix
+{
+    /// <summary>The rules.</summary>
+    public static readonly AccessRule[] Rules =
+    [
+        // API: a party's own money and documents.
+        Guarded("GET /api/v1/accounts/{id}/balance", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/balance"),
+        Guarded("GET /api/v1/accounts/{id}/statements/{period}", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/statements/{r.Period}"),
+        Guarded("POST /api/v1/accounts/{id}/payout-account", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/payout-account"),
+        Guarded("GET /api/v1/orders/{id}", Guard.PartyKey, r => $"/api/v1/orders/{r.OrderId}"),
+        Guarded("GET /api/v1/licenses/{id}", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}"),
+        Guarded("GET /api/v1/licenses/{id}/pdf", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}/pdf"),
+        Guarded("PUT /api/v1/works/{id}/consent", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/consent"),
+        Guarded("POST /api/v1/models/{id}/contributions", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/contributions"),
+        Guarded("POST /api/v1/models/{id}/seal", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/seal"),
+
+        // API: admin only.
+        Guarded("POST /api/v1/admin/statements/{period}/close", Guard.AdminKey, r => $"/api/v1/admin/statements/{r.Period}/close"),
+        Guarded("GET /api/v1/admin/payout-runs/{runId}", Guard.AdminKey, r => $"/api/v1/admin/payout-runs/{r.PayoutRunId}"),
+        Guarded("POST /api/v1/admin/orders/{id}/refunds", Guard.AdminKey, r => $"/api/v1/admin/orders/{r.OrderId}/refunds"),
+        Guarded("POST /api/v1/admin/orders/{id}/disputes", Guard.AdminKey, r => $"/api/v1/admin/orders/{r.OrderId}/disputes"),
+
+        // API: public by design (DESIGN section 4).
+        Public("GET /api/v1/works/{id}", "the catalog's public view of a work: offers, consent, provenance summary"),
+        Public("GET /api/v1/works/{id}/royalty-split", "buyers see who gets paid from a price before buying"),
+        Public("GET /api/v1/works/{id}/provenance", "provenance is published so anyone can check what a generated work came from"),
+        Public("GET /api/v1/works/{id}/manifest", "the signed provenance manifest is meant to be verified by anyone"),
+        Public("GET /api/v1/works/{id}/inclusions", "inclusion receipts say outward which sealed models trained on a work (no money)"),
+        Public("GET /api/v1/models/{id}", "a model version's terms are public: buyers and artists judge it by them"),
+        Public("GET /api/v1/licenses/{id}/verify", "anyone holding a certificate may check it is genuine"),
+
+        // Files.
+        Public("GET /{**path:file}", "static assets (styles, scripts, images of the site itself)"),
+        Public("HEAD /{**path:file}", "static assets (styles, scripts, images of the site itself)"),
+        Public("GET /works/{id}/preview", "the watermark-size preview shown in the catalog"),
+        Guarded("GET /works/{id}/download", Guard.Licensee, r => $"/works/{r.BoughtWorkId}/download"),
+        Guarded("GET /licenses/{id}/pdf", Guard.Licensee, r => $"/licenses/{r.LicenseId}/pdf"),
+
+        // Pages.
+        Public("PAGE /Works/{id}", "the public work page"),
+        Public("PAGE /licenses/{id}", "the public certificate verification page"),
+        Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout"),
+        Guarded("PAGE /Orders/{id}", Guard.OwnerPage, r => $"/Orders/{r.OrderId}"),
+        Guarded("PAGE /Dashboard/Consent/{id}", Guard.OwnerPage, r => $"/Dashboard/Consent/{r.WorkId}", ""),
+        Guarded("PAGE /Operator/Models/{id}", Guard.OwnerPage, r => $"/Operator/Models/{r.ModelId}", "Import", "Seal", "Generate"),
+        Guarded("PAGE /Admin/Orders/{id}", Guard.AdminPage, r => $"/Admin/Orders/{r.OrderId}", "Refund", "Dispute"),
+        Guarded("PAGE /Dashboard/Statements/{period}", Guard.SelfPage, r => $"/Dashboard/Statements/{r.Period}"),
+    ];
+}
