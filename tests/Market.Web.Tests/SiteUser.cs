@@ -46,6 +46,23 @@ public sealed partial class SiteUser : IDisposable
         return user;
     }
 
+    /// <summary>A person made directly with <paramref name="roles"/> (admin is granted, not chosen), then signed in on the site.</summary>
+    public static async Task<SiteUser> SignInWithRolesAsync(MarketApp app, string prefix, params string[] roles)
+    {
+        var user = Visitor(app, prefix);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<MarketUser>>();
+            var created = new MarketUser { UserName = user.Email, Email = user.Email };
+            (await users.CreateAsync(created, Passphrase)).Succeeded.ShouldBeTrue();
+            (await users.AddToRolesAsync(created, roles)).Succeeded.ShouldBeTrue();
+        }
+
+        var signedIn = await user.PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = Passphrase });
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        return user;
+    }
+
     /// <summary>Opens the page at <paramref name="path"/> (its handler query left off) and posts its form with <paramref name="fields"/>.</summary>
     public Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields) =>
         PostFormAsync(path.Split('?')[0], path, fields);

@@ -45,9 +45,9 @@ public static class AccessMatrix
         Guarded("GET /licenses/{id}/pdf", Guard.Licensee, r => $"/licenses/{r.LicenseId}/pdf"),
 
         // Pages.
-        Public("PAGE /Works/{id}", "the public work page"),
-        Public("PAGE /licenses/{id}", "the public certificate verification page"),
-        Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout"),
+        Public("PAGE /Works/{id}", "the public work page", r => $"/Works/{r.WorkId}"),
+        Public("PAGE /licenses/{id}", "the public certificate verification page", r => $"/licenses/{r.LicenseId}"),
+        Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout", r => $"/sandbox/checkout/{r.CheckoutSessionId}"),
         Guarded("PAGE /Orders/{id}", Guard.OwnerPage, r => $"/Orders/{r.OrderId}"),
         Guarded("PAGE /Dashboard/Consent/{id}", Guard.OwnerPage, r => $"/Dashboard/Consent/{r.WorkId}", ""),
         Guarded("PAGE /Operator/Models/{id}", Guard.OwnerPage, r => $"/Operator/Models/{r.ModelId}", "Import", "Seal", "Generate"),

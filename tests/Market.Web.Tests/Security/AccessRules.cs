@@ -30,8 +30,8 @@ public enum Guard
 /// <param name="PostHandlers">For pages, the form handlers an intruder also posts (with a valid token), "" for the default one.</param>
 public sealed record AccessRule(string Route, string? PublicBecause, Guard Guard, Func<OwnedResources, string>? Path, string[] PostHandlers)
 {
-    /// <summary>A route anyone may call, and why.</summary>
-    public static AccessRule Public(string route, string because) => new(route, because, default, null, []);
+    /// <summary>A route anyone may call, and why; <paramref name="path"/> aims it at a real resource (pages, for the antiforgery check).</summary>
+    public static AccessRule Public(string route, string because, Func<OwnedResources, string>? path = null) => new(route, because, default, path, []);
 
     /// <summary>A guarded route and the owner's resource it is called with.</summary>
     public static AccessRule Guarded(string route, Guard guard, Func<OwnedResources, string> path, params string[] postHandlers) =>

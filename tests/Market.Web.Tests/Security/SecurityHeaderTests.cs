@@ -1,4 +1,5 @@
 using System.Net;
+using Market.Web.Tests.Api;
 
 namespace Market.Web.Tests.Security;
 
@@ -13,12 +14,31 @@ public sealed class SecurityHeaderTests(MarketApp app) : IClassFixture<MarketApp
     public async Task MainPagesCarryTheSecurityHeaders(string path)
     {
         using var client = app.Anonymous();
-        var response = await client.GetAsync(path);
+        ShouldCarryTheSecurityHeaders(await client.GetAsync(path));
+    }
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    [Fact]
+    public async Task WorkPagesDashboardsAndAdminPagesCarryTheSecurityHeaders()
+    {
+        var (_, artistKey) = await app.CreateAccountAsync("artist");
+        using var artist = app.WithKey(artistKey);
+        var workId = await MarketApp.CreateWorkAsync(artist, WorkRequests.Valid("Headers"));
+        using var person = await SiteUser.RegisterAsync(app, "headers");
+        using var admin = await SiteUser.SignInWithRolesAsync(app, "admin", "admin");
+
+        foreach (var path in new[] { $"/Works/{workId}", $"/works/{workId}/preview", "/Dashboard", "/Dashboard/Statements", "/Account/ApiKeys", "/Identity/Account/Manage/TwoFactorAuthentication" })
+            ShouldCarryTheSecurityHeaders(await person.Browser.GetAsync(path), path);
+        foreach (var path in new[] { "/Admin/PayoutRuns" })
+            ShouldCarryTheSecurityHeaders(await admin.Browser.GetAsync(path), path);
+    }
+
+    private static void ShouldCarryTheSecurityHeaders(HttpResponseMessage response, string? path = null)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, path);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         csp.ShouldContain("frame-ancestors 'none'");
         csp.ShouldContain("script-src 'self'");
+        csp.ShouldContain("object-src 'none'");
         response.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         response.Headers.GetValues("Referrer-Policy").Single().ShouldBe("strict-origin-when-cross-origin");
