@@ -30,6 +30,10 @@ public sealed class PaymentsOptions : IValidatableObject
     [Range(0, 10)]
     public int MaxNetworkRetries { get; set; } = 2;
 
+    /// <summary>How long one call to Stripe may take before it counts as failed and is retried (Stripe.net's own default is 80 s).</summary>
+    [Range(1, 600)]
+    public int RequestTimeoutSeconds { get; set; } = 80;
+
     /// <summary>
     /// Sandbox only: where sandbox events are posted. Empty means the site the buyer checked out on
     /// (the origin of the checkout's success URL) at <see cref="PaymentRoutes.Webhook"/>.

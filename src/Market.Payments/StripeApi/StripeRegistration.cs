@@ -29,7 +29,8 @@ internal static class StripeRegistration
         var clientOptions = new StripeClientOptions
         {
             ApiKey = options.SecretKey,
-            HttpClient = new SystemNetHttpClient(maxNetworkRetries: options.MaxNetworkRetries),
+            HttpClient = new SystemNetHttpClient(
+                new HttpClient { Timeout = TimeSpan.FromSeconds(options.RequestTimeoutSeconds) }, maxNetworkRetries: options.MaxNetworkRetries),
         };
         if (options.ApiBase.Length > 0)
         {

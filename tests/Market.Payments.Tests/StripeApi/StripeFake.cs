@@ -18,7 +18,7 @@ internal sealed class StripeFake : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public StripeFake(int maxNetworkRetries = 0)
+    public StripeFake(int maxNetworkRetries = 0, int requestTimeoutSeconds = 80)
     {
         Server = WireMockServer.Start();
         var settings = new Dictionary<string, string?>
@@ -27,6 +27,7 @@ internal sealed class StripeFake : IDisposable
             ["Stripe:WebhookSecret"] = WebhookSecret,
             ["Stripe:ApiBase"] = Server.Url,
             ["Stripe:MaxNetworkRetries"] = maxNetworkRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Stripe:RequestTimeoutSeconds"] = requestTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         _services = new ServiceCollection().AddLogging().AddMarketPayments(configuration).BuildServiceProvider();
