@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Market.Domain.Payouts;
-using Quartz;
 
 namespace Market.Scheduling;
 
@@ -30,22 +29,9 @@ public sealed class PayoutOptions : IValidatableObject
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!IsCron(Schedule))
+        if (CronText.Problem(Schedule) is { } problem)
         {
-            yield return new ValidationResult($"'{Schedule}' is not a Quartz cron expression (e.g. \"0 0 6 ? * MON\").", [nameof(Schedule)]);
-        }
-    }
-
-    private static bool IsCron(string schedule)
-    {
-        try
-        {
-            _ = new CronExpression(schedule);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
+            yield return new ValidationResult(problem, [nameof(Schedule)]);
         }
     }
 }

@@ -1,40 +1,71 @@
 using System.ComponentModel.DataAnnotations;
+using Marten;
 using Market.Grains.Payouts;
+using Market.Grains.Statements;
 using Market.Payments;
 using Market.Payments.Payouts;
+using Market.Payments.Reconciliation;
+using Market.Scheduling.History;
+using Market.Scheduling.Jobs;
+using Market.Scheduling.Reconciliation;
+using Market.Store;
+using Market.Store.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Market.Scheduling;
 
-/// <summary>Money work that runs on a schedule: maturing holds and payout runs.</summary>
+/// <summary>Money work that runs on a schedule: maturing holds, pool settlement, payout runs, statements, reconciliation.</summary>
 public static class SchedulingHostingExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="PayoutOptions"/> (throwing on bad settings), and adds the payout
-    /// policy, <see cref="PartyHolds"/> and the payout gateways. Payments are added here too, so a
-    /// headless silo can run payouts; the call is idempotent, so the web host adding them again is fine.
+    /// Binds and validates <see cref="PayoutOptions"/> and <see cref="ScheduleOptions"/> (throwing on bad
+    /// settings, naming them), adds the services the jobs call, and the clustered Quartz scheduler
+    /// (<see cref="MarketScheduler"/>). Payments are added here too, so a headless silo can run payouts;
+    /// the call is idempotent, so the web host adding them again is fine.
     /// </summary>
     public static IHostApplicationBuilder AddMarketScheduling(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(PayoutOptions.SectionName).Get<PayoutOptions>() ?? new();
-        Validate(options);
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(options.ToPolicy());
-        builder.Services.AddSingleton<PartyHolds>();
-        builder.Services.AddMarketPayments(builder.Configuration);
-        builder.Services.AddMarketPayoutGateways();
+        var payouts = Bind<PayoutOptions>(builder.Configuration, PayoutOptions.SectionName);
+        var schedules = Bind<ScheduleOptions>(builder.Configuration, ScheduleOptions.SectionName);
+        var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
+        var services = builder.Services;
+        services.AddSingleton(payouts);
+        services.AddSingleton(payouts.ToPolicy());
+        services.AddSingleton(schedules);
+        services.AddSingleton<PartyHolds>();
+        services.AddMarketPayments(builder.Configuration);
+        services.AddMarketPayoutGateways();
+        services.AddMarketBalanceActivity();
+        services.AddMarketStatements();
+        services.TryAddSingleton<TrainingSetTables>();
+        services.AddSingleton<PoolSettlements>();
+        services.AddSingleton<Reconciler>();
+        services.AddSingleton<JobRuns>();
+        services.ConfigureMarten(o =>
+        {
+            o.Schema.For<JobRun>().DocumentAlias("job_run").Index(r => r.Job);
+            o.Schema.For<ReconciliationReport>().DocumentAlias("reconciliation_report");
+        });
+        var jobs = new MarketJobs(schedules, payouts);
+        services.AddSingleton(jobs);
+        MarketScheduler.Add(services, jobs, schedules, store.ConnectionString);
         return builder;
     }
 
-    private static void Validate(PayoutOptions options)
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
     {
+        var options = configuration.GetSection(section).Get<T>() ?? new();
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
         {
-            var problems = results.Select(r => $"{PayoutOptions.SectionName}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}");
+            var problems = results.Select(r => $"{section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}");
             throw new InvalidOperationException("Invalid settings: " + string.Join("; ", problems));
         }
+
+        return options;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Web.Tests;
@@ -17,6 +18,8 @@ namespace Market.Web.Tests;
 public sealed class MarketApp : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
+    private readonly bool _ownsDatabase = true;
     private TestDatabase? _database;
     private WebApplicationFactory<Program>? _factory;
 
@@ -37,7 +40,8 @@ public sealed class MarketApp : IAsyncLifetime
         _ownsDatabase = false;
     }
 
-    private readonly bool _ownsDatabase = true;
+    /// <summary>The app with extra settings and services replaced after the app's own (e.g. a clock for one service).</summary>
+    internal MarketApp(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services) => (_settings, _services) = (settings, services);
 
     /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
     public const long MaxFileBytes = 2_000_000;
@@ -97,7 +101,11 @@ public sealed class MarketApp : IAsyncLifetime
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            // Tests fire jobs by hand: a cron firing mid-test would move money under the test's feet.
+            web.UseSetting("Market:Schedules:Enabled", "false");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
+            if (_services is { } replace) web.ConfigureTestServices(replace);
         });
         factory.UseKestrel();
         factory.StartServer();

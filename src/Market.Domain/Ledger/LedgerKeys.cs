@@ -29,4 +29,13 @@ public static class LedgerKeys
     /// <summary>A party's holds maturing on a day.</summary>
     public static string HoldsMatured(PartyId party, DateOnly day) =>
         $"holds-matured:{party}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A party's holds maturing, named by <paramref name="creditedThroughMicros"/>: everything credited
+    /// to their pending earnings up to the pass's cutoff. Passes that see the same matured credits
+    /// (racing nodes, a retry) share the key and replay one another; a pass after a new credit has
+    /// matured has a new key, however soon it comes.
+    /// </summary>
+    public static string HoldsMatured(PartyId party, long creditedThroughMicros) =>
+        $"holds-matured:{party}:{creditedThroughMicros.ToString(CultureInfo.InvariantCulture)}";
 }

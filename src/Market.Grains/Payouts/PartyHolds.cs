@@ -9,7 +9,7 @@ namespace Market.Grains.Payouts;
 /// <summary>Matures parties' holds in the ledger and explains what is not paid: the maturing job and the balance API use it.</summary>
 public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFactory grains, TimeProvider time)
 {
-    /// <summary>Moves what has matured by now from pending to available; answers the micros moved (0 when nothing, or already done today).</summary>
+    /// <summary>Moves what has matured by now from pending to available; answers the micros moved (0 when nothing, or when another pass already moved it).</summary>
     public async Task<long> MatureAsync(PartyId party, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -19,8 +19,9 @@ public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFa
             return 0;
         }
 
-        // One key per party per day: a second pass the same day replays the first instead of moving money twice.
-        var key = LedgerKeys.HoldsMatured(party, DateOnly.FromDateTime(now.UtcDateTime));
+        // Named by what has matured: a racing pass replays the first instead of moving money twice,
+        // and each pass after a new credit matures (the job is hourly) moves what has matured since.
+        var key = LedgerKeys.HoldsMatured(party, await ledger.CreditedThroughAsync(LedgerAccount.Pending(party), now - policy.Hold, cancellationToken));
         var posted = await ledger.PostAsync(LedgerTransactions.HoldsMatured(party, maturity.MaturedMicros, key, now), cancellationToken);
         return posted.Replayed ? 0 : maturity.MaturedMicros;
     }

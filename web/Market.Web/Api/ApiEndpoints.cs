@@ -25,6 +25,7 @@ public static class ApiEndpoints
         api.MapPost("/admin/payout-runs", Payouts.PayoutRuns.Start).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/admin/payout-runs/{runId}", Payouts.PayoutRuns.Get).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/admin/holds/mature", Payouts.PayoutRuns.MatureHolds).RequireAuthorization(Role(Roles.Admin));
+        api.MapGet("/admin/reconciliation", Admin.ReconciliationReports.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/works", CreateWork.Handle).RequireAuthorization(Role(Roles.Artist));
         api.MapGet("/catalog", SearchCatalog.Handle);
         api.MapPost("/orders", PlaceOrderEndpoint.Handle).RequireAuthorization(Role(Roles.Buyer));

@@ -35,7 +35,6 @@ public static class WebHostingExtensions
         services.AddSingleton<WorkRegistration>();
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
-        Market.Web.Statements.StatementsRegistration.AddMarketStatements(services);
         services.AddMarketPayments(builder.Configuration);
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();

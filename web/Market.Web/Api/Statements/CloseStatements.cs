@@ -1,5 +1,5 @@
 using Market.Domain.Statements;
-using Market.Web.Statements;
+using Market.Grains.Statements;
 
 namespace Market.Web.Api.Statements;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Market.Domain.Parties;
 using Market.Domain.Statements;
-using Market.Web.Statements;
+using Market.Grains.Statements;
 
 namespace Market.Web.Api.Statements;
 

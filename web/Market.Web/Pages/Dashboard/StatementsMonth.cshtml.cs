@@ -1,6 +1,6 @@
 using Market.Domain.Statements;
 using Market.Web.Identity;
-using Market.Web.Statements;
+using Market.Grains.Statements;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

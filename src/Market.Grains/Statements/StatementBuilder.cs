@@ -3,7 +3,7 @@ using Market.Domain.Statements;
 using Market.Store.Ledger;
 using Market.Store.Statements;
 
-namespace Market.Web.Statements;
+namespace Market.Grains.Statements;
 
 /// <summary>Builds a party's statement for a month from the ledger, as of the month's bounds (never "now").</summary>
 public sealed class StatementBuilder(LedgerStore ledger, StatementLedger reads, NodeNames nodes)

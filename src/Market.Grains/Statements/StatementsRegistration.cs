@@ -1,6 +1,7 @@
 using Market.Store.Statements;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Market.Web.Statements;
+namespace Market.Grains.Statements;
 
 /// <summary>Registers monthly statements: ledger reads, closed-period records, building and rendering.</summary>
 public static class StatementsRegistration

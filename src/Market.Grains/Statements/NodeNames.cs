@@ -2,7 +2,7 @@ using Market.Contracts.Models;
 using Market.Contracts.Works;
 using Market.Domain.Royalties;
 
-namespace Market.Web.Statements;
+namespace Market.Grains.Statements;
 
 /// <summary>Display names of royalty-graph nodes for routes in words: works by title, models by name and version.</summary>
 public sealed class NodeNames(IGrainFactory grains)

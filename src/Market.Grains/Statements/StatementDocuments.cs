@@ -1,7 +1,7 @@
 using Market.Domain.Statements;
 using Market.Store.Statements;
 
-namespace Market.Web.Statements;
+namespace Market.Grains.Statements;
 
 /// <summary>
 /// Statements as documents, and closing periods. A month closes for a party on the first request
