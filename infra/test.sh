@@ -13,6 +13,9 @@ require_dotnet
 ensure_package curl curl
 ensure_package chromium chromium
 export MARKET_CHROMIUM="$(command -v chromium)"
+# axe-core for the accessibility tests, at the version package-lock.json pins.
+ensure_package npm npm
+(cd "$ROOT/tests/Market.Web.Tests/axe" && npm ci --no-audit --no-fund >/dev/null) || { echo "npm ci of axe-core failed"; echo "0 passed, 1 failed"; exit 1; }
 
 cleanup() { "$ROOT/infra/pg.sh" stop || true; }
 trap cleanup EXIT

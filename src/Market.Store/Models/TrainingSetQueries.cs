@@ -39,4 +39,23 @@ public sealed class TrainingSetQueries(TrainingSetTables tables)
         while (await reader.ReadAsync(cancellationToken)) found.Add(reader.GetString(0));
         return found;
     }
+
+    /// <summary>The <paramref name="limit"/> heaviest contributions of <paramref name="modelId"/> (ties by work id) and the sum of all weights.</summary>
+    public async Task<(List<(string WorkId, long Weight)> Heaviest, long TotalWeight)> HeaviestContributionsAsync(string modelId, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = tables.DataSource.CreateCommand(
+            $"SELECT work_id, weight, sum(weight) OVER () FROM {tables.Contributions} WHERE model_id = $1 ORDER BY weight DESC, work_id LIMIT $2");
+        command.Parameters.Add(new NpgsqlParameter { Value = modelId });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var heaviest = new List<(string, long)>();
+        long total = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            heaviest.Add((reader.GetString(0), reader.GetInt64(1)));
+            total = reader.GetInt64(2);
+        }
+
+        return (heaviest, total);
+    }
 }

@@ -13,8 +13,25 @@ namespace Market.Web.Demo;
 public sealed class DemoSales(
     IOptions<DemoOptions> options, IHostApplicationLifetime lifetime, IServer server, IServiceProvider services, ILogger<DemoSales> log) : BackgroundService
 {
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the demo sales were made (or could not be): what a test of the demo waits for.</summary>
+    public Task Finished => _finished.Task;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await SellAsync(stoppingToken);
+        }
+        finally
+        {
+            _finished.TrySetResult();
+        }
+    }
+
+    private async Task SellAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Seed) return;
         var started = new TaskCompletionSource();

@@ -33,6 +33,9 @@ public sealed class IndexModel(IQuerySession documents) : PageModel
     /// <summary>The results.</summary>
     public CatalogPage Results { get; private set; } = new([], 0, 1, 24);
 
+    /// <summary>On the unfiltered home page: the newest generated pieces, each of which pays the artists who trained its model.</summary>
+    public IReadOnlyList<Market.Store.Catalog.CatalogEntry> Featured { get; private set; } = [];
+
     /// <summary>True when any search or filter is set.</summary>
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Q) || Kind is not null || Origin is not null || MinPrice is not null || MaxPrice is not null;
 
@@ -50,6 +53,11 @@ public sealed class IndexModel(IQuerySession documents) : PageModel
         if (ModelState.IsValid)
         {
             Results = await CatalogSearch.RunAsync(documents, query, cancellationToken);
+        }
+
+        if (!IsFiltered && Math.Max(1, PageNumber) == 1)
+        {
+            Featured = (await CatalogSearch.RunAsync(documents, new CatalogQuery(Origin: "generated", PageSize: 4), cancellationToken)).Items;
         }
     }
 

@@ -1,3 +1,4 @@
+using Market.Contracts.Models;
 using Market.Contracts.Parties;
 using Market.Contracts.Works;
 using Market.Domain.Money;
@@ -25,6 +26,9 @@ public sealed class DetailModel(IGrainFactory grains, RoyaltyGraphLoader graphs,
     /// <summary>The artist's display name.</summary>
     public string ArtistName { get; private set; } = "";
 
+    /// <summary>For a generated work, the model version's name and version.</summary>
+    public string ModelName { get; private set; } = "";
+
     /// <summary>Loads the work, or answers 404.</summary>
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -35,6 +39,11 @@ public sealed class DetailModel(IGrainFactory grains, RoyaltyGraphLoader graphs,
         }
 
         ArtistName = (await grains.GetGrain<IPartyGrain>(Work.ArtistId).Get())?.DisplayName ?? "unknown artist";
+        if (Work.Generation is { } generation && await grains.GetGrain<IModelGrain>(generation.ModelId).Get() is { } model)
+        {
+            ModelName = $"{model.Name} {model.Version}";
+        }
+
         var offer = Work.Offers.FirstOrDefault(o => o.Tier == Tier) ?? Work.Offers.MinBy(o => o.PriceMinor);
         if (offer is not null && PaymentFees.Sandbox(offer.PriceMinor) < offer.PriceMinor)
         {
