@@ -46,6 +46,8 @@ public static class AccessMatrix
 
         // Pages.
         Public("PAGE /Works/{id}", "the public work page", r => $"/Works/{r.WorkId}"),
+        Public("PAGE /Artists/{id}", "an artist's public page: name and works on sale, as on the catalog", r => $"/Artists/{r.PartyId}"),
+        Public("PAGE /Models/{id}", "a model version's public page: terms, training-set size, revenue share", r => $"/Models/{r.ModelId}"),
         Public("PAGE /licenses/{id}", "the public certificate verification page", r => $"/licenses/{r.LicenseId}"),
         Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout", r => $"/sandbox/checkout/{r.CheckoutSessionId}"),
         Guarded("PAGE /Orders/{id}", Guard.OwnerPage, r => $"/Orders/{r.OrderId}"),
