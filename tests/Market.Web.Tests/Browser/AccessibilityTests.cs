@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
     [Fact]
     public Task ThePublicPagesHaveNoSeriousViolations() => CheckAsync(null, null,
         "/", "/?q=city&sort=priceAsc", "/Works/w_demo_01", "/Works/w_demo_gen_1", "/Artists/p_demo_ines",
-        "/Models/" + ModelIds.For("p_demo_aurora", "Aurora", "1.0"), "/Identity/Account/Login", "/Identity/Account/Register");
+        "/Models/" + ModelIds.For("p_demo_aurora", "Aurora", "1.0"), "/Reports/Transparency", "/Identity/Account/Login", "/Identity/Account/Register");
 
     [Fact]
     public async Task TheCheckFindsAnUnlabelledField()
@@ -26,11 +26,11 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
 
     [Fact]
     public Task AnArtistsPagesHaveNoSeriousViolations() => CheckAsync("p_demo_ines", [Roles.Buyer, Roles.Artist],
-        "/Cart", "/Library", "/Dashboard", "/Dashboard/Statements", $"/Dashboard/Statements/{DateTime.UtcNow:yyyy-MM}", "/Dashboard/Payouts", "/Works/Upload");
+        "/Cart", "/Library", "/Dashboard", "/Dashboard/Statements", $"/Dashboard/Statements/{DateTime.UtcNow:yyyy-MM}", "/Dashboard/Payouts", "/Dashboard/Inclusions", "/Works/Upload");
 
     [Fact]
     public Task AnOperatorsPagesHaveNoSeriousViolations() => CheckAsync("p_demo_aurora", [Roles.Buyer, Roles.Operator],
-        "/Operator/Models", "/Account/ApiKeys");
+        "/Operator/Models", "/Operator/Report", "/Account/ApiKeys");
 
     [Fact]
     public Task TheAdminPagesHaveNoSeriousViolations() => CheckAsync(AdminBootstrap.AdminPartyId, [Roles.Admin],

@@ -37,6 +37,7 @@ public static class WebHostingExtensions
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
         Market.Web.Statements.StatementsRegistration.AddMarketStatements(services);
+        Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
         services.AddMarketPayments(builder.Configuration);
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();
