@@ -34,13 +34,14 @@ public sealed record MoneyFlow(
         var sums = new long[8];
         foreach (var posting in transactions.Where(t => Kinds.Contains(t.Kind)).SelectMany(t => t.Postings))
         {
-            // Cash and fee lines are debits (+) when money comes in; parts are credits (−) to their recipients.
+            // Every figure is minus the sum of its postings (credits to recipients are negative) except the
+            // gross, which is the cash that came in. The fee the platform bears on a refund is a debit: it lowers its take.
             var (slot, sign) = posting switch
             {
                 { Memo: PostingMemos.Charge } => (0, 1),
                 { Memo: PostingMemos.Refund } => (1, -1),
                 { Memo: PostingMemos.StripeFee } => (2, -1),
-                { Memo: PostingMemos.FeeKept } => (3, 1),
+                { Memo: PostingMemos.FeeKept } => (3, -1),
                 { Role: RoyaltyRole.Platform } => (3, -1),
                 { Role: RoyaltyRole.Creator or RoyaltyRole.Owner or RoyaltyRole.Collaborator or RoyaltyRole.Ancestor } => (4, -1),
                 { Role: RoyaltyRole.ModelOwner } => (5, -1),
