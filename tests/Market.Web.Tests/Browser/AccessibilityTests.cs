@@ -38,8 +38,10 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
 
     private async Task CheckAsync(string? partyId, string[]? roles, params string[] paths)
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = demo.App.BaseAddress.ToString(), BypassCSP = true });
+        await demo.SalesMadeAsync();
+        await using var context = await browser.Browser.NewContextAsync(new() { BaseURL = demo.App.BaseAddress.ToString(), BypassCSP = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
+        var shots = BrowserSession.ScreenshotFolder("pages");
         if (roles is not null) await People.SignInAsync(demo.App, page, partyId, roles);
         var found = new List<string>();
         foreach (var path in paths)
@@ -47,6 +49,7 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
             var response = await page.GotoAsync(path);
             (response?.Status ?? 0).ShouldBe(200, $"{path} did not load");
             found.AddRange(await AxeCheck.SeriousViolationsAsync(page));
+            await People.ShootAsync(page, shots, (partyId ?? "public") + path.Replace('/', '_').Replace('?', '_').Replace('&', '_').Replace('=', '-'));
         }
 
         found.ShouldBeEmpty(string.Join(Environment.NewLine, found));
