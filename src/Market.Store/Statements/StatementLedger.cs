@@ -36,6 +36,22 @@ public sealed class StatementLedger(IDocumentStore store, LedgerStore ledger)
         return [.. (await ledger.LoadAsync(ids, cancellationToken)).Values];
     }
 
+    /// <summary>Every transaction, whoever it touched, that occurred at or after <paramref name="from"/> and before <paramref name="to"/>, in time order: what the platform-wide reports are made of.</summary>
+    public async Task<IReadOnlyList<LedgerTransaction>> AllTransactionsAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
+    {
+        var ids = new List<Guid>();
+        await using (var connection = await store.OpenLedgerConnectionAsync(cancellationToken))
+        await using (var command = new NpgsqlCommand($"select transaction_id from {_tables.Transactions} where occurred_at >= $1 and occurred_at < $2", connection))
+        {
+            command.Parameters.Add(new() { Value = from.ToUniversalTime() });
+            command.Parameters.Add(new() { Value = to.ToUniversalTime() });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) ids.Add(reader.GetGuid(0));
+        }
+
+        return [.. (await ledger.LoadAsync(ids, cancellationToken)).Values.OrderBy(t => t.OccurredAt).ThenBy(t => t.Id)];
+    }
+
     /// <summary>The first instant anything was posted to <paramref name="party"/>'s accounts, or null.</summary>
     public async Task<DateTimeOffset?> FirstActivityAsync(PartyId party, CancellationToken cancellationToken = default)
     {

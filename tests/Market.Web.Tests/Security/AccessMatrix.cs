@@ -55,5 +55,7 @@ public static class AccessMatrix
         Guarded("PAGE /Operator/Models/{id}", Guard.OwnerPage, r => $"/Operator/Models/{r.ModelId}", "Import", "Seal", "Generate"),
         Guarded("PAGE /Admin/Orders/{id}", Guard.AdminPage, r => $"/Admin/Orders/{r.OrderId}", "Refund", "Dispute"),
         Guarded("PAGE /Dashboard/Statements/{period}", Guard.SelfPage, r => $"/Dashboard/Statements/{r.Period}"),
+        Guarded("PAGE /Operator/Report/{period?}", Guard.SelfPage, r => $"/Operator/Report/{r.Period}"),
+        Public("PAGE /Reports/Transparency/{period?}", "the platform's monthly totals are published on purpose; no party is named", r => $"/Reports/Transparency/{r.Period}"),
     ];
 }

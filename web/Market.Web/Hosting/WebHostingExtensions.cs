@@ -35,6 +35,7 @@ public static class WebHostingExtensions
         services.AddSingleton<WorkRegistration>();
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
+        Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
         services.AddMarketPayments(builder.Configuration);
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();

@@ -3,12 +3,13 @@ using Market.Contracts.Works;
 using Market.Web.Api.Accounts;
 using Market.Store.Models;
 using Market.Web.Identity;
+using Market.Web.Reports;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages.Dashboard;
 
 /// <summary>The artist's dashboard: money by state, and every work with its consent and the model versions that include it.</summary>
-public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, BalanceReport balances, TrainingSetQueries trainingSets) : PageModel
+public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, BalanceReport balances, TrainingSetQueries trainingSets, PartyEarnings earnings) : PageModel
 {
     /// <summary>A work with its inclusion receipts.</summary>
     public sealed record WorkRow(WorkView Work, IReadOnlyList<InclusionReceipt> Inclusions);
@@ -18,6 +19,9 @@ public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, B
 
     /// <summary>The party's works, newest first.</summary>
     public IReadOnlyList<WorkRow> Works { get; private set; } = [];
+
+    /// <summary>Everything the party earned, summed four ways for the charts.</summary>
+    public EarningsBreakdown Earnings { get; private set; } = EarningsBreakdown.Of([], new Dictionary<string, string>());
 
     /// <summary>The party's display name.</summary>
     public string Name { get; private set; } = "";
@@ -29,6 +33,7 @@ public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, B
         var party = await grains.GetGrain<IPartyGrain>(partyId).Get();
         Name = party?.DisplayName ?? "";
         Balances = await balances.ForAsync(partyId, cancellationToken);
+        Earnings = (await earnings.OfAsync(partyId, cancellationToken)).Breakdown;
         var rows = new List<WorkRow>();
         foreach (var workId in (party?.WorkIds ?? []).Reverse())
         {

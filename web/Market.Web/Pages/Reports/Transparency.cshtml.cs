@@ -1,0 +1,44 @@
+using Market.Store.Statements;
+using Market.Domain.Ledger;
+using Market.Domain.Reports;
+using Market.Domain.Statements;
+using Market.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Market.Web.Pages.Reports;
+
+/// <summary>The public monthly transparency report: where all the money buyers paid went, from the ledger.</summary>
+public sealed class TransparencyModel(StatementLedger ledger, TimeProvider time) : PageModel
+{
+    /// <summary>The month shown.</summary>
+    public StatementPeriod Period { get; private set; }
+
+    /// <summary>The month's money.</summary>
+    public MoneyFlow Flow { get; private set; } = MoneyFlow.Zero;
+
+    /// <summary>Paid order lines in the month.</summary>
+    public int Sales { get; private set; }
+
+    /// <summary>Training contributors credited in the month.</summary>
+    public int PaidContributors { get; private set; }
+
+    /// <summary>True when the month has not ended yet.</summary>
+    public bool IsOpen { get; private set; }
+
+    /// <summary>Builds the report for <paramref name="period"/> (yyyy-MM), the current month when absent.</summary>
+    public async Task<IActionResult> OnGetAsync(string? period, CancellationToken cancellationToken)
+    {
+        var current = StatementPeriod.Containing(time.GetUtcNow());
+        if (period is null) Period = current;
+        else if (!StatementPeriod.TryParse(period, out var parsed) || parsed.Start > current.Start) return NotFound();
+        else Period = parsed;
+
+        var transactions = await ledger.AllTransactionsAsync(Period.Start, Period.End, cancellationToken);
+        Flow = MoneyFlow.Of(transactions);
+        Sales = transactions.Count(t => t.Kind == LedgerTransactionKind.Sale);
+        PaidContributors = MoneyFlow.PaidContributors(transactions).Count;
+        IsOpen = Period == current;
+        return Page();
+    }
+}
