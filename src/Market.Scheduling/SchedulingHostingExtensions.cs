@@ -4,6 +4,7 @@ using Market.Payments;
 using Market.Payments.Payouts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Market.Scheduling;
@@ -23,6 +24,8 @@ public static class SchedulingHostingExtensions
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(options.ToPolicy());
         builder.Services.AddSingleton<PartyHolds>();
+        builder.Services.TryAddSingleton<IPayoutRunInterruptions, NoPayoutRunInterruptions>();
+        builder.Services.TryAddKeyedSingleton(PayoutRunGrain.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
         builder.Services.AddMarketPayments(builder.Configuration);
         builder.Services.AddMarketPayoutGateways();
         return builder;

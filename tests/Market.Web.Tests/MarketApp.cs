@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Web.Tests;
@@ -17,6 +18,7 @@ namespace Market.Web.Tests;
 public sealed class MarketApp : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private TestDatabase? _database;
     private WebApplicationFactory<Program>? _factory;
 
@@ -28,6 +30,9 @@ public sealed class MarketApp : IAsyncLifetime
 
     /// <summary>The app with extra settings (e.g. <c>Market:Payouts:HoldDays</c>); internal so xunit still sees one public constructor.</summary>
     internal MarketApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
+    /// <summary>The app with extra settings and services put over the app's own (e.g. a clock, a fault seam).</summary>
+    internal MarketApp(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection> services) => (_settings, _services) = (settings, services);
 
     /// <summary>Largest upload the test app accepts, small so oversize files are cheap to send.</summary>
     public const long MaxFileBytes = 2_000_000;
@@ -78,16 +83,34 @@ public sealed class MarketApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateDatabaseAsync("web");
+        Start();
+    }
+
+    /// <summary>
+    /// Stops the whole host — web server and silo — as a crash or a deploy would, then starts a fresh
+    /// one on the same database; grains come back only with what they had written.
+    /// <paramref name="whileStopped"/> runs in between (e.g. to move a clock while no silo is alive to notice the jump).
+    /// </summary>
+    public async Task RestartAsync(Action? whileStopped = null)
+    {
+        await _factory!.DisposeAsync();
+        whileStopped?.Invoke();
+        Start();
+    }
+
+    private void Start()
+    {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Market:Admin:ApiKey", AdminKey);
-            web.UseSetting("Market:Store:ConnectionString", _database.ConnectionString);
+            web.UseSetting("Market:Store:ConnectionString", _database!.ConnectionString);
             web.UseSetting("Market:Cluster:ClusterId", "web-" + Guid.NewGuid().ToString("N")[..12]);
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
+            if (_services is not null) web.ConfigureTestServices(_services);
         });
         factory.UseKestrel();
         factory.StartServer();

@@ -26,7 +26,15 @@ public static class LedgerKeys
     public static string PoolSettlement(ModelId pool, DateOnly day) =>
         $"pool-settlement:{pool}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    /// <summary>A party's holds maturing on a day.</summary>
+    /// <summary>A party's holds maturing on a day (one maturing per party per day).</summary>
     public static string HoldsMatured(PartyId party, DateOnly day) =>
         $"holds-matured:{party}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A party's holds maturing, once <paramref name="creditedMicros"/> had ever been credited to its
+    /// pending balance: passes racing over the same earnings share the key, and a sale credited since
+    /// (even the same day) makes a new one.
+    /// </summary>
+    public static string HoldsMatured(PartyId party, long creditedMicros) =>
+        $"holds-matured:{party}:{creditedMicros.ToString(CultureInfo.InvariantCulture)}";
 }

@@ -9,7 +9,7 @@ namespace Market.Grains.Payouts;
 /// <summary>Matures parties' holds in the ledger and explains what is not paid: the maturing job and the balance API use it.</summary>
 public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFactory grains, TimeProvider time)
 {
-    /// <summary>Moves what has matured by now from pending to available; answers the micros moved (0 when nothing, or already done today).</summary>
+    /// <summary>Moves what has matured by now from pending to available; answers the micros moved (0 when nothing, or a racing pass moved it).</summary>
     public async Task<long> MatureAsync(PartyId party, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
@@ -19,8 +19,9 @@ public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFa
             return 0;
         }
 
-        // One key per party per day: a second pass the same day replays the first instead of moving money twice.
-        var key = LedgerKeys.HoldsMatured(party, DateOnly.FromDateTime(now.UtcDateTime));
+        // Keyed by what was ever credited: a racing pass over the same earnings replays the first instead of
+        // moving money twice, while a sale credited since — even the same day — matures under a new key.
+        var key = LedgerKeys.HoldsMatured(party, await ledger.PendingCreditedAsync(party, cancellationToken));
         var posted = await ledger.PostAsync(LedgerTransactions.HoldsMatured(party, maturity.MaturedMicros, key, now), cancellationToken);
         return posted.Replayed ? 0 : maturity.MaturedMicros;
     }
@@ -54,13 +55,15 @@ public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFa
             holds.Add(new BalanceHold(HoldReasons.HeldUntilDay(now), maturity.MaturedMicros, now));
         }
 
-        if (balances.AvailableMicros > 0)
+        // The next run first sets what the party owes against its available earnings.
+        var payable = balances.AvailableMicros - Math.Max(0, balances.ReceivableMicros);
+        if (payable > 0)
         {
             var account = await grains.GetGrain<IPayoutAccountGrain>(party.Value).Get();
-            var decision = PayoutDecision.Decide(policy, balances.AvailableMicros, 0, null, account.IsEnabled);
+            var decision = PayoutDecision.Decide(policy, payable, 0, account.ThresholdMinor, account.IsEnabled);
             if (decision.SkipReason is { } reason)
             {
-                holds.Add(new BalanceHold(reason, balances.AvailableMicros, null));
+                holds.Add(new BalanceHold(reason, payable, null));
             }
         }
 

@@ -29,6 +29,15 @@ public sealed partial class LedgerStore
         return credits;
     }
 
+    /// <summary>All ever credited to <paramref name="party"/>'s pending balance, in micros: it grows with each sale or settlement part.</summary>
+    public async Task<long> PendingCreditedAsync(PartyId party, CancellationToken cancellationToken = default)
+    {
+        var sql = $"select coalesce(sum(-amount), 0)::bigint from {_tables.Postings} where account = $1 and amount < 0";
+        await using var connection = await store.OpenLedgerConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection) { Parameters = { new() { Value = LedgerAccount.Pending(party).ToString() } } };
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>The parties whose <paramref name="bucket"/> (pending or available) holds a positive balance, in ordinal order.</summary>
     public async Task<IReadOnlyList<PartyId>> PartiesWithBalanceAsync(LedgerAccountKind bucket, CancellationToken cancellationToken = default)
     {
