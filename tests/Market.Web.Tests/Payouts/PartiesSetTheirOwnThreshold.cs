@@ -21,7 +21,7 @@ public sealed partial class PartiesSetTheirOwnThreshold(NoHoldApp fixture) : ICl
         set.StatusCode.ShouldBe(HttpStatusCode.OK, await set.Content.ReadAsStringAsync());
         (await set.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("thresholdMinor").GetInt64().ShouldBe(5000);
 
-        var skipped = Line(await RunAsync(), artist);
+        var skipped = PayoutCalls.Line(await PayoutCalls.RunAsync(_app), artist);
         var balance = await client.GetFromJsonAsync<JsonElement>($"/api/v1/accounts/{artist}/balance");
 
         skipped.GetProperty("status").GetString().ShouldBe("skipped");
@@ -30,7 +30,7 @@ public sealed partial class PartiesSetTheirOwnThreshold(NoHoldApp fixture) : ICl
         balance.GetProperty("holds").EnumerateArray().Select(h => h.GetProperty("reason").GetString()).ShouldBe(["below threshold"]);
 
         (await client.PutAsJsonAsync($"/api/v1/accounts/{artist}/payout-settings", new { thresholdMinor = (long?)null })).EnsureSuccessStatusCode();
-        var paid = Line(await RunAsync(), artist);
+        var paid = PayoutCalls.Line(await PayoutCalls.RunAsync(_app), artist);
 
         paid.GetProperty("status").GetString().ShouldBe("paid");
         paid.GetProperty("amountMicros").GetInt64().ShouldBe(16_250_000);
@@ -84,17 +84,6 @@ public sealed partial class PartiesSetTheirOwnThreshold(NoHoldApp fixture) : ICl
         (await client.PostAsync($"/api/v1/accounts/{artist}/payout-account", null)).EnsureSuccessStatusCode();
         return (artist, client);
     }
-
-    private async Task<JsonElement> RunAsync()
-    {
-        using var admin = _app.WithKey(MarketApp.AdminKey);
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/payout-runs", new { runId = (string?)null });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static JsonElement Line(JsonElement run, string partyId) =>
-        run.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("partyId").GetString() == partyId);
 
     [GeneratedRegex("data-valmsg-for=\"Threshold\"[^>]*>([^<]*)<")]
     private static partial Regex ThresholdError();

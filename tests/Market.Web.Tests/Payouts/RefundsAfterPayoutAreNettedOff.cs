@@ -27,27 +27,27 @@ public sealed class RefundsAfterPayoutAreNettedOff(NoHoldApp fixture) : IClassFi
         using var buyer = _app.WithKey(buyerKey);
         var refunded = await SandboxBuyer.BuyAsync(_app, buyer, first, "personal");
 
-        Line(await RunAsync(), artist).GetProperty("amountMicros").GetInt64().ShouldBe(16_250_000);
+        PayoutCalls.Line(await PayoutCalls.RunAsync(_app), artist).GetProperty("amountMicros").GetInt64().ShouldBe(16_250_000);
         await RefundAsync(refunded);
 
         // The whole 16,252,000 share comes back: the 2,000 still available, and 16,250,000 already paid now owed.
-        var owing = await BalanceAsync(client, artist);
+        var owing = await PayoutCalls.BalanceAsync(client, artist);
         owing.GetProperty("availableMicros").GetInt64().ShouldBe(0);
         owing.GetProperty("receivableMicros").GetInt64().ShouldBe(16_250_000);
-        await LedgerIsCleanAsync();
+        await PayoutCalls.LedgerIsCleanAsync(_app);
 
         await SandboxBuyer.BuyAsync(_app, buyer, second, "personal");
         var share = await ShareAsync(second, 4000, artist);
-        var next = Line(await RunAsync(), artist);
+        var next = PayoutCalls.Line(await PayoutCalls.RunAsync(_app), artist);
 
         var net = share - 16_250_000;
         next.GetProperty("status").GetString().ShouldBe("paid");
         next.GetProperty("amountMicros").GetInt64().ShouldBe(net / 10_000 * 10_000);
-        var after = await BalanceAsync(client, artist);
+        var after = await PayoutCalls.BalanceAsync(client, artist);
         after.GetProperty("receivableMicros").GetInt64().ShouldBe(0);
         after.GetProperty("paidMicros").GetInt64().ShouldBe(16_250_000 + (net / 10_000 * 10_000));
         after.GetProperty("availableMicros").GetInt64().ShouldBe(net % 10_000);
-        await LedgerIsCleanAsync();
+        await PayoutCalls.LedgerIsCleanAsync(_app);
     }
 
     private async Task RefundAsync(string orderId)
@@ -63,25 +63,4 @@ public sealed class RefundsAfterPayoutAreNettedOff(NoHoldApp fixture) : IClassFi
         var split = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/works/{workId}/royalty-split?priceMinor={priceMinor}");
         return split.GetProperty("lines").EnumerateArray().Where(l => l.GetProperty("partyId").GetString() == artist).Sum(l => l.GetProperty("amountMicros").GetInt64());
     }
-
-    private async Task<JsonElement> RunAsync()
-    {
-        using var admin = _app.WithKey(MarketApp.AdminKey);
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/payout-runs", new { runId = (string?)null });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task LedgerIsCleanAsync()
-    {
-        using var admin = _app.WithKey(MarketApp.AdminKey);
-        var check = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/ledger/check");
-        check.GetProperty("ok").GetBoolean().ShouldBeTrue(check.ToString());
-    }
-
-    private static async Task<JsonElement> BalanceAsync(HttpClient client, string id) =>
-        await client.GetFromJsonAsync<JsonElement>($"/api/v1/accounts/{id}/balance");
-
-    private static JsonElement Line(JsonElement run, string partyId) =>
-        run.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("partyId").GetString() == partyId);
 }
