@@ -73,6 +73,26 @@ public sealed partial class PartiesSetTheirOwnThreshold(NoHoldApp fixture) : ICl
         after.ShouldContain("Payouts wait until your available balance reaches $25.00");
     }
 
+    [Fact]
+    public async Task TheDashboardShowsABalanceUnderTheOwnThresholdAsBelowThreshold()
+    {
+        using var browser = await PageSignIn.AsAsync(_app, Roles.Artist);
+        var keys = await browser.GetStringAsync("/Account/ApiKeys");
+        var created = await (await browser.PostAsync("/Account/ApiKeys?handler=Create", PageSignIn.Form(keys))).Content.ReadAsStringAsync();
+        using var client = _app.WithKey(NewKey().Match(created).Groups[1].Value);
+        var work = await MarketApp.CreateWorkAsync(client, WorkRequests.WithOffers(WorkRequests.Valid("Dashboard piece"), ("personal", 2000)));
+        var payouts = await browser.GetStringAsync("/Dashboard/Payouts");
+        (await browser.PostAsync("/Dashboard/Payouts", PageSignIn.Form(payouts))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await browser.PostAsync("/Dashboard/Payouts?handler=Threshold", PageSignIn.Form(payouts, ("Threshold", "25.00")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (_, buyerKey) = await _app.CreateAccountAsync("buyer");
+        using (var buyer = _app.WithKey(buyerKey)) await SandboxBuyer.BuyAsync(_app, buyer, work, "personal");
+
+        await PayoutCalls.RunAsync(_app);
+        var dashboard = await browser.GetStringAsync("/Dashboard");
+
+        dashboard.ShouldContain("$16.252: below threshold");
+    }
+
     private async Task<(string Artist, HttpClient Client)> SoldAndConnectedAsync(long priceMinor)
     {
         var (artist, key) = await _app.CreateAccountAsync("artist");
@@ -84,6 +104,9 @@ public sealed partial class PartiesSetTheirOwnThreshold(NoHoldApp fixture) : ICl
         (await client.PostAsync($"/api/v1/accounts/{artist}/payout-account", null)).EnsureSuccessStatusCode();
         return (artist, client);
     }
+
+    [GeneratedRegex("data-testid=\"new-key\">([^<]+)<")]
+    private static partial Regex NewKey();
 
     [GeneratedRegex("data-valmsg-for=\"Threshold\"[^>]*>([^<]*)<")]
     private static partial Regex ThresholdError();
