@@ -6,13 +6,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Market.Grains.Payouts;
 using Market.Web.Tests.Api;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Web.Tests.Payouts.StripeMode;
 
 /// <summary>
-/// Market in Stripe mode against <see cref="StripeConnectFake"/>, with no hold window, a payout-run clock
-/// tests can move forward (Stripe's key memory follows it) and the payout crash seam; sales are paid by signed <c>checkout.session.completed</c> events.
+/// Market in Stripe mode against <see cref="StripeConnectFake"/>, with no hold window, a fake payout-run
+/// clock tests move forward (Stripe's key memory follows it; the silo keeps the real one) and the payout crash seam; sales are paid by signed <c>checkout.session.completed</c> events.
 /// </summary>
 public sealed class StripeModeApp : IAsyncLifetime
 {
@@ -42,7 +43,7 @@ public sealed class StripeModeApp : IAsyncLifetime
 
     internal StripeConnectFake Stripe { get; }
 
-    internal ShiftedClock Clock { get; } = new();
+    internal FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     internal PayoutCrash Crash { get; } = new();
 
