@@ -36,6 +36,8 @@ public static class SchedulingHostingExtensions
         services.AddSingleton(payouts.ToPolicy());
         services.AddSingleton(schedules);
         services.AddSingleton<PartyHolds>();
+        services.TryAddSingleton<IPayoutRunInterruptions, NoPayoutRunInterruptions>();
+        services.TryAddKeyedSingleton(PayoutRunGrain.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddMarketPayments(builder.Configuration);
         services.AddMarketPayoutGateways();
         services.AddMarketBalanceActivity();

@@ -92,11 +92,28 @@ public sealed class MarketApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database ??= await TestPostgres.CreateDatabaseAsync("web");
+        Start();
+    }
+
+    /// <summary>
+    /// Stops the whole host — web server and silo — as a crash or a deploy would, then starts a fresh
+    /// one on the same database; grains come back only with what they had written.
+    /// <paramref name="whileStopped"/> runs in between (e.g. to move a clock while no silo is alive to notice the jump).
+    /// </summary>
+    public async Task RestartAsync(Action? whileStopped = null)
+    {
+        await _factory!.DisposeAsync();
+        whileStopped?.Invoke();
+        Start();
+    }
+
+    private void Start()
+    {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Market:Admin:ApiKey", AdminKey);
-            web.UseSetting("Market:Store:ConnectionString", _database.ConnectionString);
+            web.UseSetting("Market:Store:ConnectionString", _database!.ConnectionString);
             web.UseSetting("Market:Cluster:ClusterId", "web-" + Guid.NewGuid().ToString("N")[..12]);
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));

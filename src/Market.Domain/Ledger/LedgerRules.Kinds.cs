@@ -27,7 +27,8 @@ public static partial class LedgerRules
             case LedgerTransactionKind.Reversal or LedgerTransactionKind.Refund:
                 break;
             case LedgerTransactionKind.PoolSettlement or LedgerTransactionKind.HoldsMatured
-                or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid:
+                or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid
+                or LedgerTransactionKind.ReceivableNetted:
                 AddPartsAreCredits(transaction, problems);
                 break;
             default:

@@ -26,4 +26,7 @@ public enum LedgerTransactionKind
 
     /// <summary>A payout transferred (in payout → paid; platform cash → connected accounts).</summary>
     PayoutPaid = 8,
+
+    /// <summary>A party's available earnings set against what it owes after a refund of money already paid out (available → receivable).</summary>
+    ReceivableNetted = 9,
 }

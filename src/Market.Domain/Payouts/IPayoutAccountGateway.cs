@@ -8,6 +8,9 @@ public interface IPayoutAccountGateway
     /// needs the payee's details, an onboarding link that returns to <paramref name="returnUrl"/>.
     /// </summary>
     Task<PayoutAccountSetup> OpenAsync(string partyId, string email, Uri returnUrl, CancellationToken cancellationToken = default);
+
+    /// <summary>A fresh onboarding link for an account already opened that still needs the payee's details.</summary>
+    Task<Uri> OnboardingLinkAsync(string accountId, Uri returnUrl, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A connected account as opened.</summary>

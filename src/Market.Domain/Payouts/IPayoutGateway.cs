@@ -18,4 +18,8 @@ public interface IPayoutGateway
 /// <param name="DestinationAccountId">The payee's connected account.</param>
 /// <param name="AmountMinor">Whole minor units.</param>
 /// <param name="IdempotencyKey"><see cref="PayoutKeys.Transfer"/>.</param>
-public sealed record PayoutTransfer(string RunId, string PartyId, string DestinationAccountId, long AmountMinor, string IdempotencyKey);
+/// <param name="KeyMayHaveExpired">
+/// True when the transfer step began more than <see cref="PayoutKeys.ProviderKeyLifetime"/> ago: the
+/// provider may have forgotten the key, so an earlier transfer is looked up before one is created.
+/// </param>
+public sealed record PayoutTransfer(string RunId, string PartyId, string DestinationAccountId, long AmountMinor, string IdempotencyKey, bool KeyMayHaveExpired = false);

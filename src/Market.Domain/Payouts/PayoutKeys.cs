@@ -6,6 +6,9 @@ namespace Market.Domain.Payouts;
 /// </summary>
 public static class PayoutKeys
 {
+    /// <summary>How long Stripe remembers an idempotency key; a transfer retried later may be created again under it.</summary>
+    public static TimeSpan ProviderKeyLifetime { get; } = TimeSpan.FromHours(24);
+
     /// <summary>The Stripe transfer (DESIGN 2.4: <c>payout:{runId}:{partyId}</c>).</summary>
     public static string Transfer(string runId, string partyId) => $"payout:{runId}:{partyId}";
 
@@ -14,6 +17,9 @@ public static class PayoutKeys
 
     /// <summary>In payout → paid, after the transfer.</summary>
     public static string Paid(string runId, string partyId) => Transfer(runId, partyId) + ":paid";
+
+    /// <summary>Available set against the party's receivable, before the run decides what to pay.</summary>
+    public static string Netted(string runId, string partyId) => Transfer(runId, partyId) + ":net";
 
     /// <summary>In payout → available, when the transfer failed.</summary>
     public static string Release(string runId, string partyId) => Transfer(runId, partyId) + ":release";

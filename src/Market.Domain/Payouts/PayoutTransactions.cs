@@ -12,6 +12,15 @@ public static class PayoutTransactions
         new(LedgerAccount.Available(party), Positive(amountMicros), "payout reserved"),
         new(LedgerAccount.InPayout(party), -amountMicros, "payout reserved"));
 
+    /// <summary>
+    /// Sets <paramref name="amountMicros"/> of the party's available earnings against what it owes
+    /// (DESIGN 2.4: a refund after payout is netted against future earnings); its unpaid total is unchanged.
+    /// </summary>
+    public static LedgerTransaction ReceivableNetted(string runId, PartyId party, long amountMicros, DateTimeOffset at) => Build(
+        PayoutKeys.Netted(runId, party.Value), LedgerTransactionKind.ReceivableNetted, runId, party, at, null,
+        new(LedgerAccount.Available(party), Positive(amountMicros), "receivable netted"),
+        new(LedgerAccount.Receivable(party), -amountMicros, "receivable netted"));
+
     /// <summary>Gives a reservation back after its transfer failed.</summary>
     public static LedgerTransaction Released(string runId, PartyId party, long amountMicros, DateTimeOffset at) => Build(
         PayoutKeys.Release(runId, party.Value), LedgerTransactionKind.PayoutReleased, runId, party, at, null,

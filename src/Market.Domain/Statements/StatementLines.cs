@@ -55,7 +55,8 @@ public static class StatementLines
     };
 
     private static bool IsInternalMove(LedgerTransactionKind kind) => kind is LedgerTransactionKind.HoldsMatured
-        or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid;
+        or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid
+        or LedgerTransactionKind.ReceivableNetted;
 
     private static StatementLine Line(LedgerTransaction transaction, int index, IReadOnlyDictionary<string, string> names)
     {

@@ -55,13 +55,15 @@ public sealed class PartyHolds(LedgerStore ledger, PayoutPolicy policy, IGrainFa
             holds.Add(new BalanceHold(HoldReasons.HeldUntilDay(now), maturity.MaturedMicros, now));
         }
 
-        if (balances.AvailableMicros > 0)
+        // The next run first sets what the party owes against its available earnings.
+        var payable = balances.AvailableMicros - Math.Max(0, balances.ReceivableMicros);
+        if (payable > 0)
         {
             var account = await grains.GetGrain<IPayoutAccountGrain>(party.Value).Get();
-            var decision = PayoutDecision.Decide(policy, balances.AvailableMicros, 0, null, account.IsEnabled);
+            var decision = PayoutDecision.Decide(policy, payable, 0, account.ThresholdMinor, account.IsEnabled);
             if (decision.SkipReason is { } reason)
             {
-                holds.Add(new BalanceHold(reason, balances.AvailableMicros, null));
+                holds.Add(new BalanceHold(reason, payable, null));
             }
         }
 

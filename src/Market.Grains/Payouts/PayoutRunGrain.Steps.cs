@@ -13,15 +13,22 @@ public sealed partial class PayoutRunGrain
         if (line.Status == PayoutLineStatus.Planned)
         {
             await ledger.PostAsync(PayoutTransactions.Reserved(RunId, Party(line), micros, time.GetUtcNow()));
+            await interruptions.ReachedAsync(PayoutStep.ReservePosted, RunId, line.PartyId);
+
+            // Recorded with the reservation: the transfer step starts now, and Stripe forgets its key 24 h later.
+            line.TransferStartedAt ??= time.GetUtcNow();
             await RecordAsync(line, PayoutLineStatus.Reserved);
         }
 
         if (line.Status == PayoutLineStatus.Reserved)
         {
+            await interruptions.ReachedAsync(PayoutStep.BeforeTransfer, RunId, line.PartyId);
             try
             {
+                var keyMayHaveExpired = line.TransferStartedAt is { } started && time.GetUtcNow() - started >= PayoutKeys.ProviderKeyLifetime;
                 line.TransferId = await gateway.TransferAsync(new PayoutTransfer(
-                    RunId, line.PartyId, line.DestinationAccountId!, line.AmountMinor, PayoutKeys.Transfer(RunId, line.PartyId)));
+                    RunId, line.PartyId, line.DestinationAccountId!, line.AmountMinor, PayoutKeys.Transfer(RunId, line.PartyId), keyMayHaveExpired));
+                await interruptions.ReachedAsync(PayoutStep.TransferMade, RunId, line.PartyId);
                 await RecordAsync(line, PayoutLineStatus.Transferred);
             }
             catch (PayoutRefusedException refused)
@@ -35,7 +42,9 @@ public sealed partial class PayoutRunGrain
         if (line.Status == PayoutLineStatus.Transferred)
         {
             await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()));
+            await interruptions.ReachedAsync(PayoutStep.PaidPosted, RunId, line.PartyId);
             await RecordAsync(line, PayoutLineStatus.Paid);
+            await interruptions.ReachedAsync(PayoutStep.LineRecorded, RunId, line.PartyId);
         }
     }
 

@@ -5,6 +5,7 @@ using Market.Domain.Ids;
 using Market.Domain.Ledger;
 using Market.Domain.Payouts;
 using Market.Store.Ledger;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Grains.Payouts;
 
@@ -20,8 +21,15 @@ public sealed partial class PayoutRunGrain(
     PartyHolds holds,
     PayoutPolicy policy,
     IPayoutGateway gateway,
-    TimeProvider time) : Grain, IPayoutRunGrain
+    IPayoutRunInterruptions interruptions,
+    [FromKeyedServices(PayoutRunGrain.ClockKey)] TimeProvider time) : Grain, IPayoutRunGrain
 {
+    /// <summary>
+    /// The key of the clock runs read: the app's own in production. Tests that need a run to resume a
+    /// day later move this one alone; Orleans reads the app's clock and would declare a silo dead if it jumped.
+    /// </summary>
+    public const string ClockKey = "payout-runs";
+
     private const string Completed = "completed";
 
     private string RunId => this.GetPrimaryKeyString();
@@ -64,7 +72,8 @@ public sealed partial class PayoutRunGrain(
         {
             var account = await GrainFactory.GetGrain<IPayoutAccountGrain>(party.Value).Get();
             var frozen = (await GrainFactory.GetGrain<IDisputeHoldsGrain>(party.Value).Get()).Sum(h => h.AmountMicros);
-            var decision = PayoutDecision.Decide(policy, balances[party].AvailableMicros, frozen, null, account.IsEnabled);
+            var available = await NetReceivableAsync(party, balances[party]);
+            var decision = PayoutDecision.Decide(policy, available, frozen, account.ThresholdMinor, account.IsEnabled);
             state.State.Lines.Add(new PayoutLineState
             {
                 PartyId = party.Value,
@@ -78,6 +87,19 @@ public sealed partial class PayoutRunGrain(
         state.State.StartedAt = time.GetUtcNow();
         state.State.Status = "running";
         await state.WriteStateAsync();
+    }
+
+    // What a party owes after a refund of money already paid comes out of its new earnings first.
+    private async Task<long> NetReceivableAsync(PartyId party, PartyBalances balance)
+    {
+        var netted = Math.Min(balance.AvailableMicros, balance.ReceivableMicros);
+        if (netted <= 0)
+        {
+            return balance.AvailableMicros;
+        }
+
+        await ledger.PostAsync(PayoutTransactions.ReceivableNetted(RunId, party, netted, time.GetUtcNow()));
+        return balance.AvailableMicros - netted;
     }
 
     private PayoutRunView View() => new(

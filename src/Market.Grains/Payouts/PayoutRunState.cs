@@ -44,4 +44,8 @@ public sealed class PayoutLineState
     /// <summary>Why it was skipped or failed.</summary>
     [Id(5)]
     public string? Reason { get; set; }
+
+    /// <summary>When the transfer step began; a retry this long after Stripe's key lifetime looks the transfer up first.</summary>
+    [Id(6)]
+    public DateTimeOffset? TransferStartedAt { get; set; }
 }

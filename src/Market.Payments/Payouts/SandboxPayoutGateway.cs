@@ -34,4 +34,8 @@ internal sealed class SandboxPayoutGateway(IDocumentStore store, TimeProvider ti
 
     public Task<PayoutAccountSetup> OpenAsync(string partyId, string email, Uri returnUrl, CancellationToken cancellationToken = default) =>
         Task.FromResult(new PayoutAccountSetup("acct_sandbox_" + Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(partyId)))[..16], true, null));
+
+    // Sandbox accounts are enabled when opened, so none ever needs onboarding.
+    public Task<Uri> OnboardingLinkAsync(string accountId, Uri returnUrl, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException($"Sandbox account {accountId} is enabled; it has no onboarding.");
 }

@@ -9,6 +9,12 @@ internal sealed class StripePayoutGateway(StripeClient client, PaymentsOptions o
 {
     public async Task<string> TransferAsync(PayoutTransfer transfer, CancellationToken cancellationToken = default)
     {
+        // Stripe forgets an idempotency key after 24 h; past that, the same key would make a second transfer.
+        if (transfer.KeyMayHaveExpired && await FindEarlierAsync(transfer, cancellationToken) is { } earlier)
+        {
+            return earlier.Id;
+        }
+
         var create = new TransferCreateOptions
         {
             Amount = transfer.AmountMinor,
@@ -39,16 +45,38 @@ internal sealed class StripePayoutGateway(StripeClient client, PaymentsOptions o
                 new RequestOptions { IdempotencyKey = $"connect:{partyId}" },
                 cancellationToken),
             cancellationToken);
-        if (account.PayoutsEnabled)
-        {
-            return new PayoutAccountSetup(account.Id, true, null);
-        }
+        return account.PayoutsEnabled
+            ? new PayoutAccountSetup(account.Id, true, null)
+            : new PayoutAccountSetup(account.Id, false, await OnboardingLinkAsync(account.Id, returnUrl, cancellationToken));
+    }
 
+    public async Task<Uri> OnboardingLinkAsync(string accountId, Uri returnUrl, CancellationToken cancellationToken = default)
+    {
         var link = await StripeCalls.RunAsync(
             () => client.V1.AccountLinks.CreateAsync(
-                new AccountLinkCreateOptions { Account = account.Id, RefreshUrl = returnUrl.ToString(), ReturnUrl = returnUrl.ToString(), Type = "account_onboarding" },
+                new AccountLinkCreateOptions { Account = accountId, RefreshUrl = returnUrl.ToString(), ReturnUrl = returnUrl.ToString(), Type = "account_onboarding" },
                 cancellationToken: cancellationToken),
             cancellationToken);
-        return new PayoutAccountSetup(account.Id, false, new Uri(link.Url));
+        return new Uri(link.Url);
+    }
+
+    // The run is the transfer group and the party is in the metadata, so one run's transfers are one short list.
+    private async Task<Transfer?> FindEarlierAsync(PayoutTransfer transfer, CancellationToken cancellationToken)
+    {
+        var list = new TransferListOptions { TransferGroup = transfer.RunId, Destination = transfer.DestinationAccountId, Limit = 100 };
+        return await StripeCalls.RunAsync(
+            async () =>
+            {
+                await foreach (var made in client.V1.Transfers.ListAutoPagingAsync(list, null, cancellationToken))
+                {
+                    if (made.Metadata?.GetValueOrDefault("partyId") == transfer.PartyId)
+                    {
+                        return made;
+                    }
+                }
+
+                return null;
+            },
+            cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using Market.Payments.Payouts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.Logging;
@@ -30,7 +31,7 @@ internal sealed class StripeFake : IDisposable
             ["Stripe:RequestTimeoutSeconds"] = requestTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        _services = new ServiceCollection().AddLogging().AddMarketPayments(configuration).BuildServiceProvider();
+        _services = new ServiceCollection().AddLogging().AddMarketPayments(configuration).AddMarketPayoutGateways().BuildServiceProvider();
     }
 
     public WireMockServer Server { get; }

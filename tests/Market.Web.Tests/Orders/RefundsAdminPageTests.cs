@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Market.Domain.Parties;
-using Market.Web.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Web.Tests.Orders;
 
@@ -52,32 +49,12 @@ public sealed partial class RefundsAdminPageTests(MarketApp app) : IClassFixture
         asNobody.Headers.Location!.ToString().ShouldContain("Login");
     }
 
-    // A person signed in with the site's cookie, in the given role.
-    private async Task<HttpClient> SignInAsync(string role)
-    {
-        var email = $"{role}{Guid.NewGuid():N}"[..20] + "@example.com";
-        const string password = "a long passphrase of words";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<MarketUser>>();
-            var user = new MarketUser { UserName = email, Email = email };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
-        }
-
-        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
-        var login = await browser.GetStringAsync("/Identity/Account/Login");
-        var signedIn = await browser.PostAsync("/Identity/Account/Login", Form(login, ("Input.Email", email), ("Input.Password", password), ("Input.RememberMe", "false")));
-        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
-        return browser;
-    }
+    private Task<HttpClient> SignInAsync(string role) => PageSignIn.AsAsync(app, role);
 
     private static FormUrlEncodedContent Form(string page, params (string Name, string Value)[] fields)
     {
-        var values = fields.ToDictionary(f => f.Name, f => f.Value);
-        values["__RequestVerificationToken"] = FormTokens.From(page);
-        if (IdempotencyKey().Match(page) is { Success: true } key) values["Input.Key"] = key.Groups[1].Value;
-        return new FormUrlEncodedContent(values);
+        var key = IdempotencyKey().Match(page);
+        return key.Success ? PageSignIn.Form(page, [.. fields, ("Input.Key", key.Groups[1].Value)]) : PageSignIn.Form(page, fields);
     }
 
 

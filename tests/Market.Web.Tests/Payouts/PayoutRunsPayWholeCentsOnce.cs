@@ -14,12 +14,12 @@ public sealed class PayoutRunsPayWholeCentsOnce(NoHoldApp fixture) : IClassFixtu
     public async Task ASalesEarningsArePendingThenAvailableOnceTheHoldEnds()
     {
         var (artist, client) = await SellAsync(2000);
-        (await BalanceAsync(client, artist)).GetProperty("pendingMicros").GetInt64().ShouldBe(16_252_000);
+        (await PayoutCalls.BalanceAsync(client, artist)).GetProperty("pendingMicros").GetInt64().ShouldBe(16_252_000);
 
         using var admin = _app.WithKey(MarketApp.AdminKey);
         (await admin.PostAsync("/api/v1/admin/holds/mature", null)).EnsureSuccessStatusCode();
 
-        var balance = await BalanceAsync(client, artist);
+        var balance = await PayoutCalls.BalanceAsync(client, artist);
         balance.GetProperty("pendingMicros").GetInt64().ShouldBe(0);
         balance.GetProperty("availableMicros").GetInt64().ShouldBe(16_252_000);
         Reasons(balance).ShouldContain("payout account needs action");
@@ -32,20 +32,20 @@ public sealed class PayoutRunsPayWholeCentsOnce(NoHoldApp fixture) : IClassFixtu
         var connected = await (await client.PostAsync($"/api/v1/accounts/{artist}/payout-account", null)).Content.ReadFromJsonAsync<JsonElement>();
         connected.GetProperty("status").GetString().ShouldBe("enabled");
 
-        var run = await RunAsync(null);
+        var run = await PayoutCalls.RunAsync(_app);
         var runId = run.GetProperty("runId").GetString()!;
-        var again = await RunAsync(runId);
+        var again = await PayoutCalls.RunAsync(_app, runId);
 
-        var line = Line(again, artist);
+        var line = PayoutCalls.Line(again, artist);
         line.GetProperty("status").GetString().ShouldBe("paid");
         line.GetProperty("amountMicros").GetInt64().ShouldBe(16_250_000);
         line.GetProperty("transferId").GetString()!.ShouldStartWith("tr_sandbox_");
-        line.GetProperty("transferId").GetString().ShouldBe(Line(run, artist).GetProperty("transferId").GetString());
-        var balance = await BalanceAsync(client, artist);
+        line.GetProperty("transferId").GetString().ShouldBe(PayoutCalls.Line(run, artist).GetProperty("transferId").GetString());
+        var balance = await PayoutCalls.BalanceAsync(client, artist);
         balance.GetProperty("paidMicros").GetInt64().ShouldBe(16_250_000);
         balance.GetProperty("availableMicros").GetInt64().ShouldBe(2_000);
         balance.GetProperty("inPayoutMicros").GetInt64().ShouldBe(0);
-        await LedgerIsCleanAsync();
+        await PayoutCalls.LedgerIsCleanAsync(_app);
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public sealed class PayoutRunsPayWholeCentsOnce(NoHoldApp fixture) : IClassFixtu
         var (artist, client) = await SellAsync(100);
         (await client.PostAsync($"/api/v1/accounts/{artist}/payout-account", null)).EnsureSuccessStatusCode();
 
-        var run = await RunAsync(null);
+        var run = await PayoutCalls.RunAsync(_app);
 
-        Line(run, artist).GetProperty("reason").GetString().ShouldBe("below threshold");
-        var balance = await BalanceAsync(client, artist);
+        PayoutCalls.Line(run, artist).GetProperty("reason").GetString().ShouldBe("below threshold");
+        var balance = await PayoutCalls.BalanceAsync(client, artist);
         balance.GetProperty("availableMicros").GetInt64().ShouldBe(569_500);
         balance.GetProperty("paidMicros").GetInt64().ShouldBe(0);
         Reasons(balance).ShouldBe(["below threshold"]);
-        await LedgerIsCleanAsync();
+        await PayoutCalls.LedgerIsCleanAsync(_app);
     }
 
     private async Task<(string Artist, HttpClient Client)> SellAsync(long priceMinor)
@@ -74,27 +74,6 @@ public sealed class PayoutRunsPayWholeCentsOnce(NoHoldApp fixture) : IClassFixtu
         await SandboxBuyer.BuyAsync(_app, buyer, work, "personal");
         return (artist, client);
     }
-
-    private async Task<JsonElement> RunAsync(string? runId)
-    {
-        using var admin = _app.WithKey(MarketApp.AdminKey);
-        var response = await admin.PostAsJsonAsync("/api/v1/admin/payout-runs", new { runId });
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private async Task LedgerIsCleanAsync()
-    {
-        using var admin = _app.WithKey(MarketApp.AdminKey);
-        var check = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/ledger/check");
-        check.GetProperty("ok").GetBoolean().ShouldBeTrue(check.ToString());
-    }
-
-    private static async Task<JsonElement> BalanceAsync(HttpClient client, string id) =>
-        await client.GetFromJsonAsync<JsonElement>($"/api/v1/accounts/{id}/balance");
-
-    private static JsonElement Line(JsonElement run, string partyId) =>
-        run.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("partyId").GetString() == partyId);
 
     private static List<string> Reasons(JsonElement balance) =>
         [.. balance.GetProperty("holds").EnumerateArray().Select(h => h.GetProperty("reason").GetString()!)];

@@ -15,6 +15,8 @@ public static class AccessMatrix
         Guarded("GET /api/v1/accounts/{id}/balance", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/balance"),
         Guarded("GET /api/v1/accounts/{id}/statements/{period}", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/statements/{r.Period}"),
         Guarded("POST /api/v1/accounts/{id}/payout-account", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/payout-account"),
+        Guarded("GET /api/v1/accounts/{id}/payout-account", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/payout-account"),
+        Guarded("PUT /api/v1/accounts/{id}/payout-settings", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/payout-settings"),
         Guarded("GET /api/v1/orders/{id}", Guard.PartyKey, r => $"/api/v1/orders/{r.OrderId}"),
         Guarded("GET /api/v1/licenses/{id}", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}"),
         Guarded("GET /api/v1/licenses/{id}/pdf", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}/pdf"),

@@ -22,6 +22,8 @@ public static class ApiEndpoints
         api.MapGet("/accounts/{id}/statements/{period}", Statements.GetStatement.Handle).RequireAuthorization(AnyKey());
         api.MapPost("/admin/statements/{period}/close", Statements.CloseStatements.Handle).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/accounts/{id}/payout-account", Payouts.ConnectPayoutAccount.Handle).RequireAuthorization(AnyKey());
+        api.MapGet("/accounts/{id}/payout-account", Payouts.PayoutSettings.Get).RequireAuthorization(AnyKey());
+        api.MapPut("/accounts/{id}/payout-settings", Payouts.PayoutSettings.Put).RequireAuthorization(AnyKey());
         api.MapPost("/admin/payout-runs", Payouts.PayoutRuns.Start).RequireAuthorization(Role(Roles.Admin));
         api.MapGet("/admin/payout-runs/{runId}", Payouts.PayoutRuns.Get).RequireAuthorization(Role(Roles.Admin));
         api.MapPost("/admin/holds/mature", Payouts.PayoutRuns.MatureHolds).RequireAuthorization(Role(Roles.Admin));

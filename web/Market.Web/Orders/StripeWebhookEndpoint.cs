@@ -77,6 +77,7 @@ public static class StripeWebhookEndpoint
             (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
             (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
             (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
+            (Payouts.AccountEvents.Updated, Stripe.Account account) => await Payouts.AccountEvents.UpdateAsync(stripeEvent, account, grains),
             _ => WebhookOutcome.Done("ignored"),
         };
 

@@ -1,0 +1,196 @@
+using System.Collections.Specialized;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Web;
+using WireMock;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using Request = WireMock.RequestBuilders.Request;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace Market.Web.Tests.Payouts.StripeMode;
+
+/// <summary>
+/// A local fake of the Stripe API calls Market makes in Stripe mode (checkout, fees, Connect accounts,
+/// account links, transfers), served by WireMock so Stripe.net's real client talks to it. Transfers
+/// behave like Stripe's: the same Idempotency-Key within 24 h (by <paramref name="clock"/>) answers the
+/// first transfer; after that Stripe has forgotten the key and a request makes a new transfer.
+/// </summary>
+internal sealed class StripeConnectFake : IDisposable
+{
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(24);
+    private readonly TimeProvider _clock;
+    private readonly Lock _gate = new();
+    private readonly List<JsonObject> _transfers = [];
+    private readonly Dictionary<string, (JsonObject Transfer, DateTimeOffset At)> _keys = [];
+    private readonly Dictionary<string, long> _amounts = [];
+    private readonly Dictionary<string, string> _accounts = [];
+
+    public StripeConnectFake(TimeProvider clock)
+    {
+        _clock = clock;
+        Server = WireMockServer.Start();
+        On("POST", "/v1/transfers", CreateTransfer);
+        On("GET", "/v1/transfers", ListTransfers);
+        On("POST", "/v1/accounts", CreateAccount);
+        On("POST", "/v1/account_links", request => Json(new JsonObject
+        {
+            ["object"] = "account_link",
+            ["url"] = $"https://connect.stripe.test/setup/{Form(request)["account"]}",
+            ["created"] = _clock.GetUtcNow().ToUnixTimeSeconds(),
+            ["expires_at"] = _clock.GetUtcNow().AddMinutes(5).ToUnixTimeSeconds(),
+        }));
+        On("POST", "/v1/checkout/sessions", request => Json(new JsonObject
+        {
+            ["id"] = "cs_test_" + Form(request)["client_reference_id"],
+            ["object"] = "checkout.session",
+            ["url"] = "https://checkout.stripe.test/" + Form(request)["client_reference_id"],
+            ["payment_status"] = "unpaid",
+        }));
+        Server.Given(Request.Create().WithPath(new WildcardMatcher("/v1/payment_intents/*")).UsingGet())
+            .RespondWith(Response.Create().WithCallback(PaymentIntent));
+    }
+
+    public WireMockServer Server { get; }
+
+    /// <summary>Whether accounts are opened with payouts enabled (true) or needing onboarding (false).</summary>
+    public bool AccountsStartEnabled { get; set; } = true;
+
+    /// <summary>Every transfer Stripe made, in order.</summary>
+    public IReadOnlyList<JsonObject> Transfers
+    {
+        get
+        {
+            lock (_gate) return [.. _transfers.Select(t => (JsonObject)t.DeepClone())];
+        }
+    }
+
+    /// <summary>The transfers Stripe made in <paramref name="runId"/>'s transfer group.</summary>
+    public IReadOnlyList<JsonObject> TransfersOf(string runId) => [.. Transfers.Where(t => (string?)t["transfer_group"] == runId)];
+
+    /// <summary>How many times transfers were listed (the lookup before a re-create after 24 h).</summary>
+    public int TransferLookups => Server.LogEntries.Count(e => e.RequestMessage?.Method == "GET" && e.RequestMessage.Path == "/v1/transfers");
+
+    /// <summary>The connected account Stripe opens for <paramref name="partyId"/>.</summary>
+    public static string AccountOf(string partyId) => "acct_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(partyId)))[..16];
+
+    /// <summary>Makes <paramref name="paymentIntentId"/> a settled payment of <paramref name="amountMinor"/> with Stripe's 2.9 % + 30¢ fee.</summary>
+    public void Settled(string paymentIntentId, long amountMinor)
+    {
+        lock (_gate) _amounts[paymentIntentId] = amountMinor;
+    }
+
+    public void Dispose()
+    {
+        Server.Stop();
+        Server.Dispose();
+    }
+
+    private IResponseMessage CreateTransfer(IRequestMessage request)
+    {
+        var form = Form(request);
+        var key = Header(request, "Idempotency-Key") ?? throw new InvalidOperationException("Market sends every transfer with its key.");
+        var now = _clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_keys.TryGetValue(key, out var earlier) && now - earlier.At < KeyLifetime)
+            {
+                return Json(earlier.Transfer);
+            }
+
+            var transfer = new JsonObject
+            {
+                ["id"] = "tr_" + Guid.NewGuid().ToString("N")[..20],
+                ["object"] = "transfer",
+                ["amount"] = long.Parse(form["amount"]!, System.Globalization.CultureInfo.InvariantCulture),
+                ["currency"] = form["currency"],
+                ["destination"] = form["destination"],
+                ["transfer_group"] = form["transfer_group"],
+                ["created"] = now.ToUnixTimeSeconds(),
+                ["metadata"] = new JsonObject { ["partyId"] = form["metadata[partyId]"], ["runId"] = form["metadata[runId]"] },
+            };
+            _transfers.Add(transfer);
+            _keys[key] = (transfer, now);
+            return Json(transfer);
+        }
+    }
+
+    private IResponseMessage ListTransfers(IRequestMessage request)
+    {
+        var group = Query(request, "transfer_group");
+        var destination = Query(request, "destination");
+        var found = Transfers.Where(t => (group is null || (string?)t["transfer_group"] == group) && (destination is null || (string?)t["destination"] == destination));
+        return Json(new JsonObject { ["object"] = "list", ["url"] = "/v1/transfers", ["has_more"] = false, ["data"] = new JsonArray([.. found]) });
+    }
+
+    /// <summary>The party whose account Stripe opened as <paramref name="accountId"/>.</summary>
+    public string PartyOfAccount(string accountId)
+    {
+        lock (_gate) return _accounts[accountId];
+    }
+
+    private IResponseMessage CreateAccount(IRequestMessage request)
+    {
+        var partyId = Form(request)["metadata[partyId]"]!;
+        lock (_gate) _accounts[AccountOf(partyId)] = partyId;
+        return Json(new JsonObject
+        {
+            ["id"] = AccountOf(partyId),
+            ["object"] = "account",
+            ["type"] = "express",
+            ["email"] = Form(request)["email"],
+            ["payouts_enabled"] = AccountsStartEnabled,
+            ["metadata"] = new JsonObject { ["partyId"] = partyId },
+        });
+    }
+
+    private IResponseMessage PaymentIntent(IRequestMessage request)
+    {
+        var id = request.Path["/v1/payment_intents/".Length..];
+        long amount;
+        lock (_gate) amount = _amounts[id];
+        var fee = (long)Math.Round(amount * 0.029m, MidpointRounding.AwayFromZero) + 30;
+        return Json(new JsonObject
+        {
+            ["id"] = id,
+            ["object"] = "payment_intent",
+            ["amount"] = amount,
+            ["currency"] = "usd",
+            ["status"] = "succeeded",
+            ["latest_charge"] = new JsonObject
+            {
+                ["id"] = "ch_" + id[3..],
+                ["object"] = "charge",
+                ["amount"] = amount,
+                ["currency"] = "usd",
+                ["payment_intent"] = id,
+                ["balance_transaction"] = new JsonObject
+                {
+                    ["id"] = "txn_" + id[3..], ["object"] = "balance_transaction", ["amount"] = amount, ["fee"] = fee, ["net"] = amount - fee, ["currency"] = "usd", ["type"] = "charge",
+                },
+            },
+        });
+    }
+
+    private void On(string method, string path, Func<IRequestMessage, IResponseMessage> answer) =>
+        Server.Given(Request.Create().WithPath(path).UsingMethod(method)).RespondWith(Response.Create().WithCallback(answer));
+
+    private static NameValueCollection Form(IRequestMessage request) => HttpUtility.ParseQueryString(request.Body ?? "");
+
+    private static string? Query(IRequestMessage request, string name) =>
+        request.Query is { } query && query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static string? Header(IRequestMessage request, string name) =>
+        request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+
+    private static ResponseMessage Json(JsonNode body) => new()
+    {
+        StatusCode = 200,
+        Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
+        BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
+    };
+}
