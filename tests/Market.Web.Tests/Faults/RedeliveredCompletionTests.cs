@@ -1,12 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Marten;
 using Market.Contracts.Orders;
-using Market.Payments.Sandbox;
 using Market.Web.Tests.Orders;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Market.Web.Tests.Faults;
 
@@ -19,7 +15,7 @@ public sealed class RedeliveredCompletionTests(MarketApp app) : IClassFixture<Ma
         var sale = await RefundsScenario.BuyAsync(app);
         var paid = await sale.OrderAsync();
         var (moneyAfterSale, transactionsAfterSale) = (await sale.MoneyAsync(), await TransactionsAsync());
-        var completion = await CompletionOfAsync(sale.OrderId);
+        var completion = (await WebhookEvents.CompletionsAsync(app, [sale.OrderId])).Single();
 
         var atOnce = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => WebhookEvents.DeliverAsync(app, completion)));
         var refund = WebhookEvents.ChargeRefunded(app, paid, 500);
@@ -49,19 +45,5 @@ public sealed class RedeliveredCompletionTests(MarketApp app) : IClassFixture<Ma
     {
         using var admin = app.WithKey(MarketApp.AdminKey);
         return (await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/ledger/check")).GetProperty("transactions").GetInt64();
-    }
-
-    // The exact completion event the sandbox sent when the buyer paid, as Stripe would send it again.
-    private async Task<SandboxEvent> CompletionOfAsync(string orderId)
-    {
-        var store = app.Services.GetRequiredService<IDocumentStore>();
-        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"select data -> 'CompletedEvent' ->> 'Id', data -> 'CompletedEvent' ->> 'Payload' from {store.Options.DatabaseSchemaName}.mt_doc_sandbox_checkout_session where data ->> 'OrderId' = $1",
-            connection) { Parameters = { new() { Value = orderId } } };
-        await using var reader = await command.ExecuteReaderAsync();
-        (await reader.ReadAsync()).ShouldBeTrue("no sandbox session for the order");
-        return new SandboxEvent(reader.GetString(0), "checkout.session.completed", reader.GetString(1));
     }
 }
