@@ -12,7 +12,10 @@ namespace Market.Testing;
 /// </summary>
 public sealed class CrashablePostgres : IAsyncDisposable
 {
-    private const string Bin = "/usr/lib/postgresql/15/bin";
+    // The server binaries infra/pg.sh uses: Debian's, newest version first.
+    private static readonly string Bin = Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "pg_ctl"))).Order(StringComparer.Ordinal).LastOrDefault() ?? ""
+        : "";
     private readonly string _folder;
     private readonly int _port;
 
@@ -30,7 +33,7 @@ public sealed class CrashablePostgres : IAsyncDisposable
     /// <summary>Initialises and starts a cluster (about 2–3 s), with one empty database named <paramref name="database"/>.</summary>
     public static async Task<CrashablePostgres> StartAsync(string database)
     {
-        if (!File.Exists(Path.Combine(Bin, "pg_ctl"))) throw new InvalidOperationException($"PostgreSQL 15 server binaries are missing from {Bin}: apt-get install -y postgresql.");
+        if (!File.Exists(Path.Combine(Bin, "pg_ctl"))) throw new InvalidOperationException("PostgreSQL server binaries are missing from /usr/lib/postgresql/*/bin: run infra/pg.sh start (it installs them) or apt-get install -y postgresql.");
         var folder = Directory.CreateTempSubdirectory("market-pg-").FullName;
         var cluster = new CrashablePostgres(folder, FreePort());
         Directory.CreateDirectory(Path.Combine(folder, "socket"));
