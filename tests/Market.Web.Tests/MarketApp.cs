@@ -33,8 +33,8 @@ public sealed class MarketApp : IAsyncLifetime
     internal MarketApp(IReadOnlyDictionary<string, string> settings) => _settings = settings;
 
     /// <summary>The app on a database that outlives it (a restart is a second app on the same one); the caller drops it.</summary>
-    internal MarketApp(TestDatabase database)
-        : this(new Dictionary<string, string>())
+    internal MarketApp(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+        : this(settings ?? new Dictionary<string, string>())
     {
         _database = database;
         _ownsDatabase = false;

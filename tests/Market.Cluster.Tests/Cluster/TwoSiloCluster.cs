@@ -24,6 +24,9 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     public IClusterClient Client => _clientHost?.Services.GetRequiredService<IClusterClient>()
         ?? throw new InvalidOperationException("The cluster is not started.");
 
+    /// <summary>The client host's services (its Marten store reads the same database).</summary>
+    public IServiceProvider ClientServices => _clientHost?.Services ?? throw new InvalidOperationException("The cluster is not started.");
+
     /// <summary>Both silo processes, in start order.</summary>
     public IReadOnlyList<SiloProcess> Silos => _silos;
 

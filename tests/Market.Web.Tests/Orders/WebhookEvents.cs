@@ -76,5 +76,21 @@ public static class WebhookEvents
         return (string?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No sandbox webhook secret yet: pay an order first.");
     }
 
+    /// <summary>The exact completion events the sandbox made when these orders were paid, as Stripe would send them again.</summary>
+    public static async Task<List<SandboxEvent>> CompletionsAsync(MarketApp app, IReadOnlyCollection<string> orderIds)
+    {
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"select data -> 'CompletedEvent' ->> 'Id', data -> 'CompletedEvent' ->> 'Payload' from {store.Options.DatabaseSchemaName}.mt_doc_sandbox_checkout_session where data ->> 'OrderId' = any($1)",
+            connection) { Parameters = { new() { Value = orderIds.ToArray() } } };
+        await using var reader = await command.ExecuteReaderAsync();
+        var events = new List<SandboxEvent>();
+        while (await reader.ReadAsync()) events.Add(new SandboxEvent(reader.GetString(0), "checkout.session.completed", reader.GetString(1)));
+        events.Count.ShouldBe(orderIds.Count, "every order should have a paid sandbox session");
+        return events;
+    }
+
     private static SandboxEventEmitter Emitter(MarketApp app) => app.Services.GetRequiredService<SandboxEventEmitter>();
 }
