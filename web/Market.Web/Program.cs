@@ -21,6 +21,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();     // after authentication: signed-in users are never served a cached page
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
