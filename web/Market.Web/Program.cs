@@ -25,6 +25,7 @@ app.UseOutputCache();     // after authentication: signed-in users are never ser
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapAdminDashboard();   // /admin/orleans, admins only
 app.MapMarketApi();
 app.MapWorkFiles();
 app.MapTdmRep();

@@ -31,7 +31,10 @@ public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader gra
             LedgerKeys.Sale(order.Id, line.LineId),
             payment.PaidAt,
             new LedgerReferences(order.Id, line.LineId, External: payment.PaymentIntentId ?? payment.SessionId))).ToList();
-        await ledger.PostManyAsync(sales);
+        foreach (var posted in await ledger.PostManyAsync(sales))
+        {
+            if (!posted.Replayed) MarketMetrics.Allocated(posted.Transaction.Postings.Count(p => p.IsPart));
+        }
 
         var certificates = await CertificatesAsync(order, payment);
         var issued = await licenses.IssueAsync(certificates, CancellationToken.None);

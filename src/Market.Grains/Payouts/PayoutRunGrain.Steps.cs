@@ -34,7 +34,10 @@ public sealed partial class PayoutRunGrain
 
         if (line.Status == PayoutLineStatus.Transferred)
         {
-            await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()));
+            if (!(await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()))).Replayed)
+            {
+                MarketMetrics.PayoutPaid(micros);
+            }
             await RecordAsync(line, PayoutLineStatus.Paid);
         }
     }
