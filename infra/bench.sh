@@ -27,9 +27,9 @@ LOGS="$MARKET_DATA_DIR/logs"
 BENCH_DLL="$ROOT/bench/Market.Benchmarks/bin/Release/net10.0/Market.Benchmarks.dll"
 WEB_DIR="$ROOT/web/Market.Web/bin/Release/net10.0"
 if $QUICK; then
-  PGBENCH_SECONDS=6 ORDERS_SECONDS=6 PAGE_SECONDS=3 WARM_SECONDS=1 GRAINS=1000 IMPORT=100000 SPLIT_MODE=--quick
+  PGBENCH_SECONDS=6 ORDERS_SECONDS=6 PAGE_SECONDS=3 WARM_SECONDS=1 GRAINS=1000 IMPORT=100000 SPLIT_MODE=--quick STATEMENT_REPEAT=1
 else
-  PGBENCH_SECONDS=60 ORDERS_SECONDS=60 PAGE_SECONDS=30 WARM_SECONDS=5 GRAINS=20000 IMPORT=1000000 SPLIT_MODE=
+  PGBENCH_SECONDS=60 ORDERS_SECONDS=60 PAGE_SECONDS=30 WARM_SECONDS=5 GRAINS=20000 IMPORT=1000000 SPLIT_MODE= STATEMENT_REPEAT=3
 fi
 
 require_dotnet
@@ -133,7 +133,10 @@ if DB="$(fresh_db bench_pages)"; then
   kill -TERM "${PIDS[-1]}" 2>/dev/null; wait "${PIDS[-1]}" 2>/dev/null; unset 'PIDS[-1]'
 fi
 
-# --- 5. a 100,000-line monthly statement: statements are not built yet (n/a in the table) -------
+# --- 5. a 100,000-line monthly statement, fetched as JSON, CSV and PDF ----------------------------
+note "statement: 100,000 lines, JSON, CSV and PDF, $STATEMENT_REPEAT times each"
+DB="$(fresh_db bench_statement)" && bench statement 900 statement --pg "$DB" --lines 100000 --repeat "$STATEMENT_REPEAT"
+STATEMENT="$(result statement "$LOGS/statement.log")"
 
 # --- 6. memory per active work grain --------------------------------------------------------------
 note "work grains: $GRAINS registered, collected, activated again"
@@ -186,7 +189,8 @@ row "settle a 1,000,000-member pool" "$(value "$(split_ms SettlePool)" ms split.
 row "minimal endpoint /_bench/minimal" "$(page /_bench/minimal)" "reference (harness route, same process)"
 row "catalog page /" "$(page /)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/]}" "$MINIMAL")"
 row "work page /Works/w_demo_01" "$(page /Works/w_demo_01)" ">= 0.5 x minimal, p99 < 50 ms; ratio $(ratio "${RPS[/Works/w_demo_01]}" "$MINIMAL")"
-row "monthly statement, 100,000 lines" "n/a (not measured yet: statements landed after this harness)" "<= 2 s"
+row "statement, $(field "$STATEMENT" lines) lines (slowest format)" "$(value "$(field "$STATEMENT" worst_ms)" ms statement.log)" \
+  "<= 2,000 ms${STATEMENT:+; JSON $(field "$STATEMENT" json_ms), CSV $(field "$STATEMENT" csv_ms), PDF $(field "$STATEMENT" pdf_ms) ms (process CPU $(field "$STATEMENT" json_cpu_ms), $(field "$STATEMENT" csv_cpu_ms), $(field "$STATEMENT" pdf_cpu_ms) ms)}"
 row "memory per active work grain ($GRAINS)" "$(value "$(field "$GRAIN" managed_bytes_per_grain)" "B managed heap" grains.log)" \
   "no target; silo RSS $(field "$GRAIN" rss_mib_after) MiB with all active (RSS deltas move with GC decommits)"
 row "import $IMPORT contributions (API)" "$(value "$(field "$IMPORTED" seconds)" "s, peak $(field "$IMPORTED" peak_mib) MiB RSS" import.log)" \

@@ -4,6 +4,7 @@ using Market.Benchmarks.Imports;
 using Market.Benchmarks.Orders;
 using Market.Benchmarks.Pages;
 using Market.Benchmarks.Split;
+using Market.Benchmarks.Statements;
 
 namespace Market.Benchmarks;
 
@@ -25,6 +26,7 @@ public static class Entry
             "orders" => await OrdersCommand.RunAsync(options),
             "import" => await ImportCommand.RunAsync(options),
             "grains" => await GrainsCommand.RunAsync(options),
+            "statement" => await StatementCommand.RunAsync(options),
             _ => Arguments.Usage(),
         };
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Market.Grains;
+using Market.Hosting.Telemetry;
 using Market.Grains.Orders;
 using Market.Grains.Royalties;
 using Market.Scheduling;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Market.Hosting;
 
@@ -26,6 +28,7 @@ public static class SiloHostingExtensions
         var cluster = builder.Configuration.GetSection(MarketClusterOptions.SectionName).Get<MarketClusterOptions>() ?? new();
         var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
         var royalties = builder.Configuration.GetSection(RoyaltyOptions.SectionName).Get<RoyaltyOptions>() ?? new();
+        var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new();
         OptionsGuard.Validate(cluster, MarketClusterOptions.SectionName);
         OptionsGuard.Validate(royalties, RoyaltyOptions.SectionName);
 
@@ -46,7 +49,10 @@ public static class SiloHostingExtensions
             silo.Configure<ClusterMembershipOptions>(o => o.ProbeTimeout = TimeSpan.FromSeconds(cluster.ProbeTimeoutSeconds));
             silo.UseMartenClustering();
             silo.AddMartenGrainStorage(GrainStorage.Name);
+            silo.AddActivityPropagation();   // traces follow calls from grain to grain and silo to silo
+            if (telemetry.Dashboard) silo.AddDashboard();
         });
+        builder.AddMarketTelemetry(builder.Environment.ApplicationName);
         builder.Services.AddHealthChecks()
             .AddCheck<SiloJoinedHealthCheck>("silo")
             .AddCheck<PostgresHealthCheck>("postgres");

@@ -21,9 +21,11 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();     // after authentication: signed-in users are never served a cached page
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapAdminDashboard();   // /admin/orleans, admins only
 app.MapMarketApi();
 app.MapWorkFiles();
 app.MapTdmRep();

@@ -37,14 +37,7 @@ public static class ImportCommand
         Report.Note($"{count:N0} catalog entries planted in {planting.Elapsed.TotalSeconds:F1} s");
         var (_, operatorClient) = await api.AccountAsync("operator");
         operatorClient.Timeout = TimeSpan.FromMinutes(10);
-        var model = await BenchApi.PostAsync(operatorClient, "/api/v1/models", new
-        {
-            name = "Import bench",
-            version = "1.0",
-            terms = new { creatorPpm = 400_000, ownerPpm = 300_000, poolPpm = 300_000, basePpm = 0 },
-            inclusionFloorPpm = 500_000,
-        });
-        var modelId = model.GetProperty("id").GetString()!;
+        var modelId = await BenchCatalog.ModelAsync(operatorClient, "Import bench");
 
         var before = pid > 0 ? ProcessMemory.Read(pid).RssMiB : double.NaN;
         var peakSinceUpload = pid > 0 && ProcessMemory.TryResetPeak(pid);

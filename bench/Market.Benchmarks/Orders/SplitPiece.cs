@@ -12,22 +12,13 @@ namespace Market.Benchmarks.Orders;
 /// </summary>
 public sealed record SplitPiece(string WorkId, string Tier, long PriceMinor, int Parties, int Lines)
 {
-    private static readonly string[] Tags = ["bench"];
-
     /// <summary>Builds it and reads back its split from the royalty-split preview.</summary>
     public static async Task<SplitPiece> CreateAsync(BenchApi api, int contributors)
     {
         var (_, owner) = await api.AccountAsync("operator");
         var (creatorId, _) = await api.AccountAsync("artist");
         var works = await Task.WhenAll(Enumerable.Range(0, contributors).Select(i => TrainingWorkAsync(api, i)));
-        var model = await BenchApi.PostAsync(owner, "/api/v1/models", new
-        {
-            name = "Bench model",
-            version = "1.0",
-            terms = new { creatorPpm = 400_000, ownerPpm = 300_000, poolPpm = 300_000, basePpm = 0 },
-            inclusionFloorPpm = 500_000,
-        });
-        var modelId = model.GetProperty("id").GetString()!;
+        var modelId = await BenchCatalog.ModelAsync(owner, "Bench model");
         await BenchApi.PostAsync(owner, $"/api/v1/models/{modelId}/contributions", works.Select(w => new { workId = w, weight = 1 }).ToArray());
         await BenchApi.PostAsync(owner, $"/api/v1/models/{modelId}/seal", null);
         const long price = 2000;
@@ -55,16 +46,6 @@ public sealed record SplitPiece(string WorkId, string Tier, long PriceMinor, int
     private static async Task<string> TrainingWorkAsync(BenchApi api, int i)
     {
         var (_, artist) = await api.AccountAsync("artist");
-        var work = await BenchApi.PostAsync(artist, "/api/v1/works", new
-        {
-            title = $"Training work {i + 1}",
-            description = "A work whose artist allows generative training.",
-            kind = "image",
-            tags = Tags,
-            offers = new[] { new { tier = "personal", priceMinor = 2000 } },
-            consent = new { generativeTraining = "allowed", nonGenerativeTraining = "notAllowed", dataMining = "notAllowed" },
-            parents = Array.Empty<object>(),
-        });
-        return work.GetProperty("id").GetString()!;
+        return await BenchCatalog.TrainingWorkAsync(artist, $"Training work {i + 1}");
     }
 }

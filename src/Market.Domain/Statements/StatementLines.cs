@@ -21,6 +21,7 @@ public static class StatementLines
         PartyId party, IEnumerable<LedgerTransaction> transactions, IReadOnlyDictionary<string, string> names)
     {
         var lines = new List<StatementLine>();
+        var routes = new RouteCache(names);
         var payouts = new List<(StatementPayout Payout, string Id)>();
         foreach (var transaction in transactions.OrderBy(t => t.OccurredAt).ThenBy(t => t.Id.ToString("N"), StringComparer.Ordinal))
         {
@@ -37,7 +38,7 @@ public static class StatementLines
                 continue;
             }
 
-            lines.AddRange(mine.Where(i => transaction.Postings[i].AmountMicros != 0).Select(i => Line(transaction, i, names)));
+            lines.AddRange(mine.Where(i => transaction.Postings[i].AmountMicros != 0).Select(i => Line(transaction, i, routes)));
         }
 
         return (lines, [.. payouts.Select(p => p.Payout)]);
@@ -58,17 +59,38 @@ public static class StatementLines
         or LedgerTransactionKind.PayoutReserved or LedgerTransactionKind.PayoutReleased or LedgerTransactionKind.PayoutPaid
         or LedgerTransactionKind.ReceivableNetted;
 
-    private static StatementLine Line(LedgerTransaction transaction, int index, IReadOnlyDictionary<string, string> names)
+    private static StatementLine Line(LedgerTransaction transaction, int index, RouteCache routes)
     {
         var posting = transaction.Postings[index];
-        var path = posting.Path?.ToLabels() ?? [];
+        var (path, route) = posting.Path is { } royaltyPath ? routes.Of(royaltyPath) : ([], null);
         var sale = transaction.Kind == LedgerTransactionKind.Sale ? transaction.Sale : null;
         var gross = sale?.PriceMinor ?? (transaction.RefundMinor is { } refunded ? -refunded : 0);
         return new StatementLine(
             transaction.OccurredAt, transaction.Id, index, KindOf(transaction), transaction.References.OrderId, transaction.References.Work?.Value,
-            posting.Role is { } role ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString()) : null,
-            path, path.Count == 0 ? posting.Memo : RouteWords.Of(path, names), posting.AttributionPpm,
+            posting.Role is { } role ? RoleNames[role] : null,
+            path, path.Count == 0 ? posting.Memo : route!, posting.AttributionPpm,
             gross, sale?.FeeMinor, sale?.PlatformMicros, checked(-posting.AmountMicros));
+    }
+
+    private static readonly Dictionary<RoyaltyRole, string> RoleNames = Enum.GetValues<RoyaltyRole>()
+        .ToDictionary(role => role, role => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(role.ToString()));
+
+    // A month of a busy party repeats the same few paths thousands of times: each is put in words once.
+    private sealed class RouteCache(IReadOnlyDictionary<string, string> names)
+    {
+        private readonly Dictionary<RoyaltyPath, (IReadOnlyList<string> Labels, string Route)> _routes = [];
+
+        public (IReadOnlyList<string> Labels, string Route) Of(RoyaltyPath path)
+        {
+            if (!_routes.TryGetValue(path, out var known))
+            {
+                var labels = path.ToLabels();
+                known = (labels, RouteWords.Of(labels, names));
+                _routes[path] = known;
+            }
+
+            return known;
+        }
     }
 
     /// <summary>Every node label on the transactions' paths, so the caller can look their names up once.</summary>

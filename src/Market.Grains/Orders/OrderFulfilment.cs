@@ -14,9 +14,10 @@ namespace Market.Grains.Orders;
 /// <summary>
 /// What a paid order sets in motion (DESIGN 2.2): the charge's fee apportioned over the lines by
 /// price, each line allocated through the royalty graph, all lines posted to the ledger in one
-/// database transaction, and a signed license per line.
+/// database transaction (shared with other orders paid at the same moment: a group commit), and a
+/// signed license per line.
 /// </summary>
-public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy, LedgerStore ledger, LicenseRegistry licenses)
+public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy, LedgerGroupCommit ledger, LicenseRegistry licenses)
 {
     /// <summary>Posts the order's royalties and issues its licenses; returns the license ids.</summary>
     public async Task<IReadOnlyList<string>> FulfilAsync(OrderView order, OrderPayment payment)
@@ -30,7 +31,10 @@ public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader gra
             LedgerKeys.Sale(order.Id, line.LineId),
             payment.PaidAt,
             new LedgerReferences(order.Id, line.LineId, External: payment.PaymentIntentId ?? payment.SessionId))).ToList();
-        await ledger.PostManyAsync(sales);
+        foreach (var posted in await ledger.PostManyAsync(sales))
+        {
+            if (!posted.Replayed) MarketMetrics.Allocated(posted.Transaction.Postings.Count(p => p.IsPart));
+        }
 
         var certificates = await CertificatesAsync(order, payment);
         var issued = await licenses.IssueAsync(certificates, CancellationToken.None);

@@ -27,6 +27,7 @@ public sealed partial class OrderGrain(
         state.State.Order = new OrderView(
             this.GetPrimaryKeyString(), command.BuyerId, OrderStatus.Pending, command.Lines, command.Lines.Sum(l => l.PriceMinor), time.GetUtcNow());
         await state.WriteStateAsync();
+        MarketMetrics.OrderPlaced();
         return state.State.Order;
     }
 
@@ -69,6 +70,7 @@ public sealed partial class OrderGrain(
 
         state.State.Order = order with { Status = OrderStatus.Paid, Payment = payment, LicenseIds = licenses };
         await state.WriteStateAsync();
+        MarketMetrics.OrderPaid();
         await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
         return state.State.Order;
     }

@@ -41,7 +41,11 @@ public sealed partial class PayoutRunGrain
 
         if (line.Status == PayoutLineStatus.Transferred)
         {
-            await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()));
+            if (!(await ledger.PostAsync(PayoutTransactions.Paid(RunId, Party(line), micros, line.TransferId!, time.GetUtcNow()))).Replayed)
+            {
+                MarketMetrics.PayoutPaid(micros);
+            }
+
             await interruptions.ReachedAsync(PayoutStep.PaidPosted, RunId, line.PartyId);
             await RecordAsync(line, PayoutLineStatus.Paid);
             await interruptions.ReachedAsync(PayoutStep.LineRecorded, RunId, line.PartyId);

@@ -10,24 +10,21 @@ public sealed class NodeNames(IGrainFactory grains)
     /// <summary>The names of <paramref name="labels"/> that exist; unknown nodes are left out (the route then shows their id).</summary>
     public async Task<IReadOnlyDictionary<string, string>> OfAsync(IEnumerable<string> labels)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var label in labels.Order(StringComparer.Ordinal))
-        {
-            var step = PathStep.Parse(label);
-            var name = step.Kind switch
-            {
-                NodeKind.Work => await grains.GetGrain<IWorkGrain>(step.Id).Get() is { } work
-                    ? $"'{work.Title}'" + (work.Generation is null ? "" : " (generated)")
-                    : null,
-                NodeKind.Model => await grains.GetGrain<IModelGrain>(step.Id).Get() is { } model ? $"{model.Name} {model.Version}" : null,
-                _ => null,
-            };
-            if (name is not null)
-            {
-                names[label] = name;
-            }
-        }
+        // All at once: the grains answer in parallel (a busy party's month names dozens of works).
+        var named = await Task.WhenAll(labels.Distinct(StringComparer.Ordinal).Select(async label => (Label: label, Name: await NameOfAsync(label))));
+        return named.Where(n => n.Name is not null).ToDictionary(n => n.Label, n => n.Name!, StringComparer.Ordinal);
+    }
 
-        return names;
+    private async Task<string?> NameOfAsync(string label)
+    {
+        var step = PathStep.Parse(label);
+        return step.Kind switch
+        {
+            NodeKind.Work => await grains.GetGrain<IWorkGrain>(step.Id).Get() is { } work
+                ? $"'{work.Title}'" + (work.Generation is null ? "" : " (generated)")
+                : null,
+            NodeKind.Model => await grains.GetGrain<IModelGrain>(step.Id).Get() is { } model ? $"{model.Name} {model.Version}" : null,
+            _ => null,
+        };
     }
 }

@@ -8,7 +8,7 @@ public static class LedgerServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the ledger's event, projection and tables to the Marten store of <c>AddMarketStore</c>
-    /// (call that first), and <see cref="LedgerStore"/> and <see cref="LedgerInvariants"/>. Safe to call
+    /// (call that first), and <see cref="LedgerStore"/>, its <see cref="LedgerGroupCommit"/> and <see cref="LedgerInvariants"/>. Safe to call
     /// more than once: Weasel's schema check crashes on a mapping configured twice.
     /// </summary>
     public static IServiceCollection AddMarketLedger(this IServiceCollection services)
@@ -21,6 +21,7 @@ public static class LedgerServiceCollectionExtensions
         services.AddSingleton<Registered>();
         services.ConfigureMarten(LedgerSchema.Register);
         services.AddSingleton<LedgerStore>();
+        services.AddSingleton<LedgerGroupCommit>();
         services.AddSingleton<LedgerInvariants>();
         return services;
     }

@@ -43,7 +43,7 @@ public static class SampleCatalog
         Offers: [new WorkOffer("personal", 1_500), new WorkOffer("standard", 9_900)],
         Consent: WorkConsent.From(Consent.None),
         Parents: [],
-        Owners: [],
+        Owners: [new WorkShare(artistId, 1_000_000)],   // as registration through the API sets it: the artist owns it all
         File: new WorkFile($"{title}.png", "image/png", 42_000, ContentHash(title), HasPreview: true));
 
     private static string ContentHash(string content) =>

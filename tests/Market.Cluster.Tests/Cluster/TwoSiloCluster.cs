@@ -9,7 +9,7 @@ namespace Market.Cluster.Tests.Cluster;
 
 /// <summary>
 /// Two real silo processes on a fresh database, joined through the Marten membership table, and a
-/// client connected through the same table. Each test that stops a silo needs its own.
+/// client connected through the same table; more silos can join it. Each test that stops or adds a silo needs its own.
 /// </summary>
 public sealed class TwoSiloCluster : IAsyncLifetime
 {
@@ -18,6 +18,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     private readonly List<SiloProcess> _silos = [];
     private readonly HttpClient _http = new();
     private TestDatabase? _database;
+    private string _clusterId = "";
     private IHost? _clientHost;
 
     /// <summary>The client, connected to both silos' gateways.</summary>
@@ -27,7 +28,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     /// <summary>The client host's services (its Marten store reads the same database).</summary>
     public IServiceProvider ClientServices => _clientHost?.Services ?? throw new InvalidOperationException("The cluster is not started.");
 
-    /// <summary>Both silo processes, in start order.</summary>
+    /// <summary>The silo processes, in start order.</summary>
     public IReadOnlyList<SiloProcess> Silos => _silos;
 
     /// <summary>From nothing to both silos active and the client connected.</summary>
@@ -40,22 +41,15 @@ public sealed class TwoSiloCluster : IAsyncLifetime
         try
         {
             _database = await TestPostgres.CreateDatabaseAsync("cluster");
-            var clusterId = $"cluster-{Guid.NewGuid():N}";
-            var ports = FreePorts.Take(6);
+            _clusterId = $"cluster-{Guid.NewGuid():N}";
             // One after the other: two silos starting together on an empty database race to create the
             // schema (StoreSchemaInitializer), and the loser crashes on "relation ... already exists".
             for (var i = 0; i < 2; i++)
             {
-                var settings = new SiloSettings(
-                    _database.ConnectionString, clusterId, ServiceId,
-                    SiloPort: ports[3 * i], GatewayPort: ports[(3 * i) + 1], HttpPort: ports[(3 * i) + 2],
-                    ProbeTimeoutSeconds: 1);
-                var silo = SiloProcess.Start($"silo-{i + 1}", settings);
-                _silos.Add(silo);
-                await silo.WaitUntilHealthyAsync(_http, StartTimeout);
+                await AddSiloAsync();
             }
 
-            _clientHost = await ClusterClients.ConnectAsync(_database.ConnectionString, clusterId, ServiceId, StartTimeout);
+            _clientHost = await ClusterClients.ConnectAsync(_database.ConnectionString, _clusterId, ServiceId, StartTimeout);
             await Eventually.Get(
                 "both silos active in the cluster's view",
                 () => ActiveSilosAsync(),
@@ -69,6 +63,18 @@ public sealed class TwoSiloCluster : IAsyncLifetime
             await DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Starts one more silo process on the cluster's database and ids, and waits until it answers healthy.</summary>
+    public async Task<SiloProcess> AddSiloAsync()
+    {
+        var ports = FreePorts.Take(3);
+        var settings = new SiloSettings(
+            _database!.ConnectionString, _clusterId, ServiceId, SiloPort: ports[0], GatewayPort: ports[1], HttpPort: ports[2], ProbeTimeoutSeconds: 1);
+        var silo = SiloProcess.Start($"silo-{_silos.Count + 1}", settings);
+        _silos.Add(silo);
+        await silo.WaitUntilHealthyAsync(_http, StartTimeout);
+        return silo;
     }
 
     /// <summary>The silos the cluster counts as active, as Orleans' management grain reports them.</summary>

@@ -26,6 +26,8 @@ public sealed record SiloSettings(
         // Not ASPNETCORE_URLS: the silo's appsettings.json sets "Urls", which is read after (and so
         // wins over) ASPNETCORE_-prefixed variables. Plain environment variables come last and win.
         ["Urls"] = $"http://127.0.0.1:{HttpPort}",
+        // A metrics dump is hundreds of lines: it would push the membership lines out of the output tail.
+        ["Market__Telemetry__Console"] = "none",
         // Membership changes are what a failure here is usually about; one line each keeps the tail readable.
         ["Logging__LogLevel__Orleans.Runtime.MembershipService"] = "Information",
         ["Logging__Console__FormatterName"] = "simple",

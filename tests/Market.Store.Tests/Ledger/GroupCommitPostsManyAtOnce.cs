@@ -1,5 +1,4 @@
 using Market.Domain.Ledger;
-using Npgsql;
 
 namespace Market.Store.Tests.Ledger;
 
@@ -15,7 +14,7 @@ public sealed class GroupCommitPostsManyAtOnce(LedgerFixture fixture) : IClassFi
 
         answers.Select(a => a.Transaction.Id).ShouldBe(sales.Select(s => s.Id));
         answers.ShouldAllBe(a => !a.Replayed);
-        (await CommittingTransactionsAsync(sales)).ShouldBe(1);
+        (await fixture.CommittingTransactionsAsync(sales)).ShouldBe(1);
         (await fixture.Ledger.BalanceAsync(example.Creator)).PendingMicros.ShouldBe(200 * 6_500_800L);
     }
 
@@ -59,17 +58,5 @@ public sealed class GroupCommitPostsManyAtOnce(LedgerFixture fixture) : IClassFi
         await Should.ThrowAsync<LedgerRuleException>(() => fixture.Ledger.PostManyAsync([good, bad]));
 
         (await fixture.Ledger.GetAsync(good.IdempotencyKey)).ShouldBeNull();
-    }
-
-    // Rows written by one PostgreSQL transaction share its id (xmin).
-    private async Task<long> CommittingTransactionsAsync(IEnumerable<LedgerTransaction> transactions)
-    {
-        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("select count(distinct xmin::text) from market.ledger_transactions where transaction_id = any($1)", connection)
-        {
-            Parameters = { new() { Value = transactions.Select(t => t.Id).ToArray() } },
-        };
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -1,7 +1,9 @@
 using JasperFx;
 using Marten;
+using Market.Domain.Ledger;
 using Market.Store.Ledger;
 using Market.Testing;
+using Npgsql;
 
 namespace Market.Store.Tests.Ledger;
 
@@ -24,6 +26,18 @@ public sealed class LedgerFixture : IAsyncLifetime
 
     /// <summary>The test database's connection string, for SQL that goes around the ledger.</summary>
     public string ConnectionString => _database!.ConnectionString;
+
+    /// <summary>How many PostgreSQL transactions wrote <paramref name="transactions"/>: rows one transaction wrote share its id (xmin).</summary>
+    public async Task<long> CommittingTransactionsAsync(IEnumerable<LedgerTransaction> transactions)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select count(distinct xmin::text) from market.ledger_transactions where transaction_id = any($1)", connection)
+        {
+            Parameters = { new() { Value = transactions.Select(t => t.Id).ToArray() } },
+        };
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     /// <inheritdoc />
     public async Task InitializeAsync()

@@ -47,12 +47,17 @@ public static class StripeWebhookEndpoint
         var verification = await webhook.VerifyAsync(body, request.Headers[StripeWebhook.SignatureHeader], request.HttpContext.RequestAborted);
         if (verification.Event is not { } stripeEvent)
         {
+            WebhookMetrics.Record("refused");
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: verification.Message);
         }
 
         await using (var query = store.QuerySession())
         {
-            if (await query.LoadAsync<StripeEventRecord>(stripeEvent.Id) is not null) return Results.Ok(new { received = true, duplicate = true });
+            if (await query.LoadAsync<StripeEventRecord>(stripeEvent.Id) is not null)
+            {
+                WebhookMetrics.Record("duplicate", stripeEvent.Type);
+                return Results.Ok(new { received = true, duplicate = true });
+            }
         }
 
         var log = logs.CreateLogger(typeof(StripeWebhookEndpoint));
@@ -60,6 +65,7 @@ public static class StripeWebhookEndpoint
         if (outcome.RetryLater)
         {
             log.LogWarning("Stripe event {Event} ({Type}) deferred: {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
+            WebhookMetrics.Record("deferred", stripeEvent.Type);
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready for this event yet", detail: outcome.Text);
         }
 
@@ -67,6 +73,7 @@ public static class StripeWebhookEndpoint
         write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
         await write.SaveChangesAsync();
         log.LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
+        WebhookMetrics.Record("handled", stripeEvent.Type);
         return Results.Ok(new { received = true });
     }
 

@@ -3,10 +3,12 @@ using Market.Web.Catalog;
 using Market.Web.Pages.Works;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Market.Web.Pages;
 
 /// <summary>The catalog: newest works, or a full-text search with filters, sorting and pages.</summary>
+[OutputCache(PolicyName = CatalogOutputCache.Policy)]
 public sealed class IndexModel(IQuerySession documents) : PageModel
 {
     /// <summary>Words to search for.</summary>

@@ -7,6 +7,7 @@ using Market.Domain.Royalties;
 using Market.Grains.Royalties;
 using Market.Store.Files;
 using Market.Store.Licenses;
+using Market.Web.Catalog;
 using Microsoft.Extensions.Options;
 
 namespace Market.Web.Works;
@@ -23,7 +24,7 @@ public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, s
 /// </summary>
 public sealed class WorkRegistration(
     IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy,
-    LicenseRegistry licenses)
+    LicenseRegistry licenses, CatalogOutputCache catalog)
 {
     /// <summary>
     /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
@@ -68,7 +69,9 @@ public sealed class WorkRegistration(
             WorkConsent.From(consent),
             (draft.Parents ?? []).Select(p => new WorkShare(p.WorkId, p.SharePpm)).ToList(),
             owners, stored, generation);
-        return new(await grains.GetGrain<IWorkGrain>(workId).Register(command), []);
+        var registered = await grains.GetGrain<IWorkGrain>(workId).Register(command);
+        await catalog.EvictAsync(cancellationToken);
+        return new(registered, []);
     }
 
     /// <summary>SHA-256 of the content as the API spells it.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Market.Contracts.Works;
 using Market.Domain.Catalog;
+using Market.Web.Catalog;
 
 namespace Market.Web.Api.Works;
 
@@ -11,7 +12,7 @@ public static class UpdateConsent
     public sealed record Response(string WorkId, WorkConsent Consent, IReadOnlyList<ConsentChanged> History);
 
     /// <summary>Handles the call.</summary>
-    public static async Task<IResult> Handle(string id, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains)
+    public static async Task<IResult> Handle(string id, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CatalogOutputCache catalog)
     {
         var grain = grains.GetGrain<IWorkGrain>(id);
         var work = await grain.Get();
@@ -28,6 +29,7 @@ public static class UpdateConsent
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var changed = await grain.ChangeConsent(WorkConsent.From(consent!), caller!);
+        await catalog.EvictAsync(http.HttpContext.RequestAborted);
         return Results.Ok(new Response(changed.Id, changed.Consent, changed.ConsentHistory ?? []));
     }
 }
