@@ -1,0 +1,75 @@
+using System.Globalization;
+using Marten;
+using Market.Contracts.Payouts;
+using Market.Payments.Payouts;
+using Market.Scheduling.History;
+using Market.Scheduling.Jobs;
+using Market.Testing;
+using Market.Web.Tests.Api;
+using Market.Web.Tests.Orders;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace Market.Web.Tests.Scheduling;
+
+/// <summary>Done-when 3 of issue 6: two nodes, each with the payout schedule, on one job store.</summary>
+public sealed class TwoSchedulersRunAPayoutOnce
+{
+    // Far away, so no other job fires during the test.
+    private const string Never = "0 0 0 1 1 ? 2099";
+
+    [Fact]
+    public async Task TwoNodesDueToFireTheSamePayoutRunItOnceAndARepeatOfThatFiringPaysNothingMore()
+    {
+        await using var database = await TestPostgres.CreateDatabaseAsync("twonodes");
+        var now = DateTimeOffset.UtcNow;
+        var fireAt = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(30);
+        var settings = new Dictionary<string, string>
+        {
+            ["Market:Store:ConnectionString"] = database.ConnectionString,
+            ["Market:Cluster:ClusterId"] = "two-" + Guid.NewGuid().ToString("N")[..12],
+            ["Market:Schedules:Enabled"] = "true",
+            ["Market:Payouts:HoldDays"] = "0",
+            ["Market:Payouts:Schedule"] = string.Create(CultureInfo.InvariantCulture, $"{fireAt.Second} {fireAt.Minute} {fireAt.Hour} {fireAt.Day} {fireAt.Month} ? {fireAt.Year}"),
+            ["Market:Schedules:MatureHolds"] = Never,
+            ["Market:Schedules:SettlePools"] = Never,
+            ["Market:Schedules:CloseStatements"] = Never,
+            ["Market:Schedules:Reconcile"] = Never,
+        };
+        await using var first = new MarketApp(settings);
+        await using var second = new MarketApp(settings);
+
+        // Both start at once on a database with no Quartz tables: provisioning races and must converge.
+        await Task.WhenAll(first.InitializeAsync(), second.InitializeAsync());
+        var (one, two) = (ScheduledJobs.Scheduler(first), ScheduledJobs.Scheduler(second));
+        one.SchedulerInstanceId.ShouldNotBe(two.SchedulerInstanceId);
+        (await one.GetMetadata()).JobStoreClustered.ShouldBeTrue();
+        (await two.GetMetadata()).JobStoreClustered.ShouldBeTrue();
+        (await two.GetTriggersOfJob(MarketJobs.PayoutRun)).Single().NextFireTimeUtc.ShouldBe(fireAt);
+        (await one.GetTriggersOfJob(MarketJobs.PayoutRun)).Single().NextFireTimeUtc.ShouldBe(fireAt);
+
+        var (artist, key) = await first.CreateAccountAsync("artist");
+        using var client = first.WithKey(key);
+        (await client.PostAsync($"/api/v1/accounts/{artist}/payout-account", null)).EnsureSuccessStatusCode();
+        var work = await MarketApp.CreateWorkAsync(client, WorkRequests.WithOffers(WorkRequests.Valid("Clustered piece"), ("personal", 2000)));
+        var (_, buyerKey) = await first.CreateAccountAsync("buyer");
+        using (var buyer = first.WithKey(buyerKey)) await SandboxBuyer.BuyAsync(first, buyer, work, "personal");
+        DateTimeOffset.UtcNow.ShouldBeLessThan(fireAt, "the sale must come before the scheduled run");
+
+        var runs = first.Services.GetRequiredService<JobRuns>();
+        var fired = await ScheduledJobs.FinishedAsync(runs, MarketJobs.PayoutRun.Name, r => r.ScheduledFor == fireAt, TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(3));   // room for a second firing to show itself, were there one
+
+        fired.Succeeded.ShouldBe(true, fired.Message);
+        (await runs.LatestAsync(MarketJobs.PayoutRun.Name, 10)).Count.ShouldBe(1);
+        var runId = PayoutRunJob.RunIdOf(fireAt);
+        var repeat = await second.Services.GetRequiredService<IGrainFactory>().GetGrain<IPayoutRunGrain>(runId).Run();
+        var line = repeat.Lines.Single(l => l.PartyId == artist);
+        line.Status.ShouldBe("paid");
+        await using var session = first.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        var transfers = await session.Query<SandboxTransferDocument>().ToListAsync();
+        transfers.Count.ShouldBe(1);
+        transfers[0].TransferGroup.ShouldBe(runId);
+        transfers[0].TransferId.ShouldBe(line.TransferId);
+    }
+}
