@@ -43,6 +43,7 @@ public sealed class TwoSchedulersRunAPayoutOnce
         (await one.GetMetadata()).JobStoreClustered.ShouldBeTrue();
         (await two.GetMetadata()).JobStoreClustered.ShouldBeTrue();
         (await one.GetTriggersOfJob(MarketJobs.PayoutRun)).ShouldHaveSingleItem();
+        await BothCheckedInAsync(one, two);
         (await two.GetTriggersOfJob(MarketJobs.PayoutRun)).ShouldHaveSingleItem();
 
         var (artist, key) = await first.CreateAccountAsync("artist");
@@ -70,6 +71,21 @@ public sealed class TwoSchedulersRunAPayoutOnce
         line.Status.ShouldBe("paid");
         line.TransferId.ShouldBe(transfer.TransferId);
         (await TransfersAsync(store)).Count.ShouldBe(1);
+    }
+
+    // Each node records itself in the store when its scheduler starts, just after the host has.
+    private static async Task BothCheckedInAsync(IScheduler one, IScheduler two)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        string[] nodes = [];
+        while (DateTime.UtcNow < deadline)
+        {
+            nodes = [.. (await one.QueryClusterNodes()).Select(n => n.InstanceId)];
+            if (nodes.Length == 2) break;
+            await Task.Delay(200);
+        }
+
+        nodes.ShouldBe([one.SchedulerInstanceId, two.SchedulerInstanceId], ignoreOrder: true);
     }
 
     private static async Task<IReadOnlyList<SandboxTransferDocument>> TransfersAsync(IDocumentStore store)
