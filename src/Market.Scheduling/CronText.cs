@@ -15,8 +15,9 @@ public static class CronText
 
         try
         {
-            _ = new CronExpression(cron);
-            return null;
+            return new CronExpression(cron).GetNextValidTimeAfter(DateTimeOffset.UtcNow) is null
+                ? $"'{cron}' never fires again; write a schedule with a future time."
+                : null;
         }
         catch (FormatException e)
         {

@@ -39,6 +39,11 @@ public static class MarketScheduler
             }
         });
 
+        if (!schedules.Enabled)
+        {
+            services.AddHostedService<DisabledSchedules>();
+        }
+
         // Jobs call grains: the scheduler starts only once the host, and with it the silo, is up.
         services.AddQuartzHostedService(o =>
         {

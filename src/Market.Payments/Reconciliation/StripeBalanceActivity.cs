@@ -26,7 +26,11 @@ internal sealed class StripeBalanceActivity(StripeClient client) : IBalanceActiv
         }
         catch (StripeException e)
         {
-            throw new PaymentException(PaymentErrorKind.Unavailable, $"Stripe's balance transactions could not be listed: {e.Message}", e.StripeError?.Code);
+            throw new PaymentException(PaymentErrorKind.Unavailable, $"Stripe's balance transactions could not be listed: {e.Message}", e.StripeError?.Code, e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new PaymentException(PaymentErrorKind.Unavailable, $"Stripe's balance transactions could not be listed: {e.Message}", null, e);
         }
 
         return new BalanceActivity("Stripe balance transactions", minor, new Dictionary<string, string>());

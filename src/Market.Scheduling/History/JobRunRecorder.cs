@@ -43,7 +43,15 @@ public sealed class JobRunRecorder(IDocumentStore store, TimeProvider time) : IJ
         await session.SaveChangesAsync(cancellationToken);
     }
 
-    // Quartz wraps what the job threw; the admin wants the job's own words.
-    private static string Describe(JobExecutionException e) =>
-        e.InnerException is { } inner ? $"{inner.GetType().Name}: {inner.Message}" : e.Message;
+    // Quartz wraps what the job threw (twice); the admin wants the job's own words.
+    private static string Describe(JobExecutionException e)
+    {
+        Exception cause = e;
+        while (cause.InnerException is { } inner && cause.GetType().Namespace?.StartsWith("Quartz", StringComparison.Ordinal) == true)
+        {
+            cause = inner;
+        }
+
+        return $"{cause.GetType().Name}: {cause.Message}";
+    }
 }

@@ -11,9 +11,12 @@ namespace Market.Scheduling.Jobs;
 [DisallowConcurrentExecution]
 public sealed class PayoutRunJob(IGrainFactory grains) : IJob
 {
-    /// <summary>The run id of a firing scheduled at <paramref name="scheduledFireTimeUtc"/>.</summary>
+    /// <summary>
+    /// The run id of a firing scheduled at <paramref name="scheduledFireTimeUtc"/>, to the tick: cron
+    /// firings fall on whole seconds, but two "run now" firings can share a second and must not share a run.
+    /// </summary>
     public static string RunIdOf(DateTimeOffset scheduledFireTimeUtc) =>
-        "scheduled_" + scheduledFireTimeUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        "scheduled_" + scheduledFireTimeUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)

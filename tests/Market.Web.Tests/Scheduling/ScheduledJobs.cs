@@ -17,13 +17,13 @@ public static class ScheduledJobs
         var runs = app.Services.GetRequiredService<JobRuns>();
         var before = (await runs.LatestAsync(job.Name, 100)).Select(r => r.Id).ToHashSet();
         await Scheduler(app).TriggerJob(job);
-        return await FinishedAsync(runs, job.Name, r => !before.Contains(r.Id));
+        return await FinishedAsync(runs, job.Name, r => !before.Contains(r.Id), TimeSpan.FromSeconds(30));
     }
 
-    /// <summary>Waits (up to 30 s) for a finished run of <paramref name="job"/> matching <paramref name="which"/>.</summary>
-    public static async Task<JobRun> FinishedAsync(JobRuns runs, string job, Func<JobRun, bool> which)
+    /// <summary>Waits (up to <paramref name="timeout"/>) for a finished run of <paramref name="job"/> matching <paramref name="which"/>.</summary>
+    public static async Task<JobRun> FinishedAsync(JobRuns runs, string job, Func<JobRun, bool> which, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if ((await runs.LatestAsync(job, 100)).FirstOrDefault(r => which(r) && r.FinishedAt is not null) is { } done)
@@ -34,6 +34,6 @@ public static class ScheduledJobs
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"No run of {job} finished within 30 s.");
+        throw new TimeoutException($"No run of {job} finished within {timeout}.");
     }
 }

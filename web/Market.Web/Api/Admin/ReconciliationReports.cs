@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Market.Scheduling.Reconciliation;
 
 namespace Market.Web.Api.Admin;
@@ -8,11 +9,20 @@ public static class ReconciliationReports
     /// <summary>Days answered.</summary>
     public const int Days = 31;
 
-    /// <summary>Handles the call; a missing figure is null, never 0.</summary>
+    /// <summary>One day.</summary>
+    public sealed record Day(string Date, DateTimeOffset ComputedAt, string Source, bool HasDrift, bool HasGaps, IReadOnlyList<Line> Lines);
+
+    /// <summary>One kind on that day; a figure that could not be obtained is written as null (never left out, never 0).</summary>
+    public sealed record Line(
+        string Kind,
+        long ExpectedMicros,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? ActualMicros,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] long? DriftMicros,
+        string? Note);
+
+    /// <summary>Handles the call.</summary>
     public static async Task<IResult> Handle(Reconciler reconciler, CancellationToken cancellationToken) =>
-        Results.Ok((await reconciler.LatestAsync(Days, cancellationToken)).Select(r => new
-        {
-            day = r.Id, computedAt = r.ComputedAt, source = r.Source, hasDrift = r.HasDrift, hasGaps = r.HasGaps,
-            lines = r.Lines.Select(l => new { kind = l.Kind, expectedMicros = l.ExpectedMicros, actualMicros = l.ActualMicros, driftMicros = l.DriftMicros, note = l.Note }),
-        }));
+        Results.Ok((await reconciler.LatestAsync(Days, cancellationToken)).Select(r => new Day(
+            r.Id, r.ComputedAt, r.Source, r.HasDrift, r.HasGaps,
+            [.. r.Lines.Select(l => new Line(l.Kind, l.ExpectedMicros, l.ActualMicros, l.DriftMicros, l.Note))])));
 }

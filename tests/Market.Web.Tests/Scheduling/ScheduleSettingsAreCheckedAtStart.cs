@@ -1,0 +1,30 @@
+using Market.Scheduling;
+using Microsoft.Extensions.Hosting;
+
+namespace Market.Web.Tests.Scheduling;
+
+public sealed class ScheduleSettingsAreCheckedAtStart
+{
+    [Theory]
+    [InlineData("Market:Schedules:Reconcile", "every day at three")]
+    [InlineData("Market:Schedules:MatureHolds", "")]
+    [InlineData("Market:Payouts:Schedule", "0 0 25 ? * MON")]
+    public void AnInvalidCronStopsStartUpNamingTheSetting(string setting, string value)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration[setting] = value;
+
+        var refused = Should.Throw<InvalidOperationException>(() => builder.AddMarketScheduling());
+
+        refused.Message.ShouldContain(setting);
+    }
+
+    [Fact]
+    public void TheDefaultsAreValid()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["Market:Store:ConnectionString"] = "Host=127.0.0.1;Database=unused";
+
+        Should.NotThrow(() => builder.AddMarketScheduling());
+    }
+}
