@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
 
     [Fact]
     public Task TheAdminPagesHaveNoSeriousViolations() => CheckAsync(AdminBootstrap.AdminPartyId, [Roles.Admin],
-        "/Admin/PayoutRuns");
+        "/Admin/PayoutRuns", "/Admin/Jobs", "/Admin/Reconciliation");
 
     private async Task CheckAsync(string? partyId, string[]? roles, params string[] paths)
     {
