@@ -83,7 +83,7 @@ public sealed class ReconciliationFindsDrift(NoHoldApp fixture) : IClassFixture<
         await session.SaveChangesAsync();
     }
 
-    private static List<Dictionary<string, string>> Rows(string csv, string day) => [.. Rfc4180.Read(csv).Where(r => r["day"] == day)];
+    private static List<Dictionary<string, string>> Rows(string csv, string day) => [.. StandardCsv.Read(csv).Where(r => r["day"] == day)];
 
     private static string Drift(List<Dictionary<string, string>> rows, string kind) => rows.Single(r => r["kind"] == kind)["drift_micros"];
 }
