@@ -13,6 +13,11 @@ public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _entries = new();
 
+    /// <summary>Settings that turn logging up to Debug everywhere, as an operator chasing a problem would (appsettings quiets some categories).</summary>
+    public static IReadOnlyDictionary<string, string> DebugEverywhere { get; } =
+        new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Orleans", "Marten", "Polly" }
+            .ToDictionary(category => $"Logging:LogLevel:{category}", _ => "Debug");
+
     /// <summary>What was written so far.</summary>
     public IReadOnlyCollection<string> Entries => _entries;
 

@@ -21,12 +21,7 @@ public sealed class SecretsNeverLoggedTests
     public async Task KeysPasswordsCookiesAndWebhookSignaturesStayOutOfTheLogs()
     {
         var logs = new LogCapture();
-        var settings = new Dictionary<string, string>
-        {
-            ["Stripe:WebhookSecret"] = WebhookSecret,
-            // As chatty as a debugging operator would make it.
-            ["Logging:LogLevel:Default"] = "Debug",
-        };
+        var settings = new Dictionary<string, string>(LogCapture.DebugEverywhere) { ["Stripe:WebhookSecret"] = WebhookSecret };
         var app = new MarketApp(settings, logs.AddTo);
         await app.InitializeAsync();
         try
@@ -86,9 +81,36 @@ public sealed class SecretsNeverLoggedTests
         secrets.Add(("forged Stripe-Signature", forgedSignature));
         secrets.AddRange(SignatureHashes(goodSignature).Select(v => ("Stripe-Signature v1", v)));
 
+        // The capture sees requests as they are logged, so a secret in a logged URL or header would show.
+        logs.Entries.ShouldContain(e => e.Contains($"/api/v1/accounts/{artistId}/balance", StringComparison.Ordinal));
         logs.Entries.Count.ShouldBeGreaterThan(100, "the capture should have seen the app's logging");
         foreach (var (what, value) in secrets)
             logs.Containing(value).ShouldBeEmpty($"the {what} was logged");
+    }
+
+    [Fact]
+    public async Task TheStripeSecretKeyAndWebhookSecretStayOutOfTheLogsInStripeMode()
+    {
+        var logs = new LogCapture();
+        var stripe = new Market.Web.Tests.Payouts.StripeMode.StripeModeApp(logs.AddTo, LogCapture.DebugEverywhere);
+        await stripe.InitializeAsync();
+        var sellerId = "";
+        try
+        {
+            // A sale: checkout created at Stripe with the secret key, paid by a signed webhook; then a payout account.
+            var seller = await stripe.SoldArtistAsync(2500);
+            await stripe.ConnectAsync(seller);
+            sellerId = seller.Id;
+        }
+        finally
+        {
+            await stripe.DisposeAsync();
+        }
+
+        logs.Entries.ShouldContain(e => e.Contains($"/api/v1/accounts/{sellerId}/payout-account", StringComparison.Ordinal));
+        logs.Entries.Count.ShouldBeGreaterThan(100, "the capture should have seen the app's logging");
+        logs.Containing(Market.Web.Tests.Payouts.StripeMode.StripeModeApp.SecretKey).ShouldBeEmpty("the Stripe secret key was logged");
+        logs.Containing(Market.Web.Tests.Payouts.StripeMode.StripeModeApp.WebhookSecret).ShouldBeEmpty("the webhook secret was logged");
     }
 
     private static async Task<HttpResponseMessage> DeliverAsync(MarketApp app, string payload, string signature)
