@@ -33,10 +33,11 @@ public sealed record FileFormat(string MediaType, string Family, string Extensio
     private static bool IsRiff(ReadOnlySpan<byte> content, ReadOnlySpan<byte> form) =>
         content.Length >= 12 && content.StartsWith("RIFF"u8) && content.Slice(8, 4).SequenceEqual(form);
 
-    // Plain UTF-8 prose: valid UTF-8, no control bytes but whitespace, and nothing that starts like markup.
+    // Plain UTF-8 prose: valid UTF-8, no control bytes but whitespace, and nothing that starts like markup
+    // (a byte order mark counts as whitespace there: "\uFEFF<html>" is HTML to a browser).
     private static bool IsPlainText(ReadOnlySpan<byte> content)
     {
-        if (content.IsEmpty || content.TrimStart(" \t\r\n"u8).StartsWith("<"u8))
+        if (content.IsEmpty || content.TrimStart("\uFEFF \t\r\n"u8).StartsWith("<"u8))
         {
             return false;
         }

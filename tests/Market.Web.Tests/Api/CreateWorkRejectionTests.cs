@@ -18,6 +18,10 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
         { "oversize file", "file" },
         { "negative price", "offers[0].priceMinor" },
         { "not an image", "file" },
+        { "svg declared as svg", "file" },
+        { "html posing as jpeg", "file" },
+        { "html sold as text", "file" },
+        { "html behind a byte order mark sold as text", "file" },
         { "wrong type for price", "offers[0].priceMinor" },
         { "parent that does not exist", "parents[0].workId" },
         { "owners not summing to the whole", "owners" },
@@ -55,6 +59,20 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
                 break;
             case "negative price": body["offers"] = new object[] { new { tier = "personal", priceMinor = -5 } }; break;
             case "not an image": body["file"] = new { name = "evil.png", contentBase64 = Convert.ToBase64String("<svg onload=alert(1)>"u8.ToArray()) }; break;
+            // SVG and HTML can carry script: refused whatever they are called, so they are never stored to be served.
+            case "svg declared as svg":
+                body["kind"] = "illustration";
+                body["file"] = File("art.svg", "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"u8);
+                break;
+            case "html posing as jpeg": body["file"] = File("photo.jpg", "<!DOCTYPE html><html><script>alert(1)</script></html>"u8); break;
+            case "html sold as text":
+                body["kind"] = "text";
+                body["file"] = File("page.html", "\n  <html><body onload=alert(1)>Hello</body></html>"u8);
+                break;
+            case "html behind a byte order mark sold as text":
+                body["kind"] = "text";
+                body["file"] = File("page.txt", "\uFEFF<html><body onload=alert(1)>Hello</body></html>"u8);
+                break;
             case "wrong type for price": body["offers"] = new object[] { new { tier = "personal", priceMinor = "ten" } }; break;
             case "parent that does not exist": body["parents"] = new object[] { new { workId = "w_not_yet", sharePpm = 100_000 } }; break;
             case "owners not summing to the whole": body["owners"] = new object[] { new { accountId = "p_x", sharePpm = 600_000 } }; break;
@@ -63,6 +81,8 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
 
         return body;
     }
+
+    private static object File(string name, ReadOnlySpan<byte> content) => new { name, contentBase64 = Convert.ToBase64String(content) };
 
     private async Task<(int Catalog, long Files)> StoredCountsAsync()
     {

@@ -1,4 +1,5 @@
 using Market.Contracts.Works;
+using Market.Domain.Catalog;
 using System.Security.Claims;
 using Market.Store.Files;
 using Market.Store.Licenses;
@@ -60,6 +61,11 @@ public static class WorkFileEndpoints
 
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers["tdm-reservation"] = work.Consent.DataMining == "allowed" ? "0" : "1";
-        return Results.File(original.Content, original.MediaType, work.File.Name);
+        return Results.File(original.Content, original.MediaType, DownloadName(work.File.Name, original.Content));
     }
+
+    // The uploaded name with the extension of what the bytes are: "page.html" holding plain text is
+    // saved as "page.txt", so a browser opening the saved file never renders it as HTML.
+    private static string DownloadName(string uploadedName, byte[] content) =>
+        FileFormat.Sniff(content) is { } format ? $"{Path.GetFileNameWithoutExtension(uploadedName)}.{format.Extension}" : uploadedName;
 }

@@ -19,14 +19,23 @@ public sealed class StripeModeApp : IAsyncLifetime
 {
     internal const string WebhookSecret = "whsec_payouts_stripe_mode";
 
+    /// <summary>The Stripe secret key the app is configured with.</summary>
+    internal const string SecretKey = "sk_test_payouts";
+
     public StripeModeApp()
+        : this(_ => { }, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The same app with more services added after its own (e.g. a log capture) and more settings.</summary>
+    internal StripeModeApp(Action<IServiceCollection> moreServices, IReadOnlyDictionary<string, string> moreSettings)
     {
         Stripe = new StripeConnectFake(Clock);
         App = new MarketApp(
-            new Dictionary<string, string>
+            new Dictionary<string, string>(moreSettings)
             {
                 ["Market:Payouts:HoldDays"] = "0",
-                ["Stripe:SecretKey"] = "sk_test_payouts",
+                ["Stripe:SecretKey"] = SecretKey,
                 ["Stripe:WebhookSecret"] = WebhookSecret,
                 ["Stripe:ApiBase"] = Stripe.Server.Url!,
                 ["Stripe:MaxNetworkRetries"] = "0",
@@ -35,6 +44,7 @@ public sealed class StripeModeApp : IAsyncLifetime
             {
                 services.AddKeyedSingleton<TimeProvider>(PayoutRunGrain.ClockKey, Clock);
                 services.AddSingleton<IPayoutRunInterruptions>(Crash);
+                moreServices(services);
             });
     }
 
