@@ -40,7 +40,7 @@ public static class StatementProfile
         StatementHash.Of(csv);
         StatementHash.Of(pdf);
         var hashing = cpu.Lap();
-        var rendered = new RenderedStatement(statement, csv, pdf, "", "", Closed: false);
+        var rendered = new RenderedStatement(statement, StatementFormat.Csv, csv, "", Record: null);
         await JsonSerializer.SerializeAsync(Stream.Null, StatementResponse.From(rendered), JsonSerializerOptions.Web);
         var json = cpu.Lap();
         return
