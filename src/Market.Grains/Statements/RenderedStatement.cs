@@ -3,10 +3,13 @@ using Market.Store.Statements;
 
 namespace Market.Grains.Statements;
 
-/// <summary>The two documents a statement is rendered to; each closed period records the SHA-256 of both.</summary>
+/// <summary>What a request renders; each closed period records the SHA-256 of both documents (CSV and PDF).</summary>
 public enum StatementFormat
 {
-    /// <summary>RFC 4180 table (<see cref="StatementCsv"/>); it holds every figure, so it also stands for the JSON and the page.</summary>
+    /// <summary>The statement's figures only (the JSON, the page), with the CSV's hash: the CSV holds every figure, so its hash stands for them.</summary>
+    Figures,
+
+    /// <summary>RFC 4180 table (<see cref="StatementCsv"/>).</summary>
     Csv,
 
     /// <summary>Paginated PDF (<see cref="StatementPdf"/>).</summary>
@@ -14,7 +17,8 @@ public enum StatementFormat
 }
 
 /// <summary>
-/// A statement rendered to one <see cref="Format"/>, with the SHA-256 of those bytes; <see cref="Record"/>
+/// A statement rendered to one <see cref="Format"/>, with the SHA-256 of those bytes (none are kept for
+/// <see cref="StatementFormat.Figures"/>, whose hash is the CSV's); <see cref="Record"/>
 /// is the closed period's record when there is one, and then <see cref="Sha256"/> is the recorded hash.
 /// </summary>
 public sealed record RenderedStatement(Statement Statement, StatementFormat Format, byte[] Bytes, string Sha256, ClosedStatement? Record)

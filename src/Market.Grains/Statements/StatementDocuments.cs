@@ -34,7 +34,7 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
         foreach (var party in await reads.PartiesBeforeAsync(period.End, cancellationToken))
         {
             var statement = await builder.BuildAsync(party.Value, period, cancellationToken);
-            var (csv, pdf) = (Render(statement, StatementFormat.Csv), Render(statement, StatementFormat.Pdf));
+            var (csv, pdf) = (Render(statement, StatementFormat.Figures), Render(statement, StatementFormat.Pdf));
             var record = await closed.GetAsync(party.Value, period.ToString(), cancellationToken) ?? await RecordAsync(statement, csv, cancellationToken, pdf);
             Verified(csv, record);
             records.Add(Verified(pdf, record).Record!);
@@ -45,15 +45,20 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
 
     private static RenderedStatement Render(Statement statement, StatementFormat format)
     {
+        if (format == StatementFormat.Figures)
+        {
+            return new RenderedStatement(statement, format, [], StatementCsv.Sha256(statement), Record: null);
+        }
+
         var bytes = format == StatementFormat.Csv ? StatementCsv.ToBytes(statement) : StatementPdf.ToBytes(statement);
         return new RenderedStatement(statement, format, bytes, StatementHash.Of(bytes), Record: null);
     }
 
-    // Closing needs both hashes: the format not asked for is rendered this once.
+    // Closing needs both hashes: the document not asked for is rendered this once.
     private Task<ClosedStatement> RecordAsync(Statement statement, RenderedStatement rendered, CancellationToken cancellationToken, RenderedStatement? other = null)
     {
-        other ??= Render(statement, rendered.Format == StatementFormat.Csv ? StatementFormat.Pdf : StatementFormat.Csv);
-        var (csv, pdf) = rendered.Format == StatementFormat.Csv ? (rendered, other) : (other, rendered);
+        other ??= Render(statement, rendered.Format == StatementFormat.Pdf ? StatementFormat.Figures : StatementFormat.Pdf);
+        var (csv, pdf) = rendered.Format == StatementFormat.Pdf ? (other, rendered) : (rendered, other);
         return closed.RecordAsync(new ClosedStatement
         {
             Id = ClosedStatement.IdOf(statement.PartyId, statement.Period.ToString()),
@@ -68,7 +73,7 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
     // Serving different bytes under a closed period's name would break the promise the hash makes.
     private static RenderedStatement Verified(RenderedStatement rendered, ClosedStatement? record) =>
         record is null ? rendered
-        : rendered.Sha256 == (rendered.Format == StatementFormat.Csv ? record.CsvSha256 : record.PdfSha256) ? rendered with { Record = record }
+        : rendered.Sha256 == (rendered.Format == StatementFormat.Pdf ? record.PdfSha256 : record.CsvSha256) ? rendered with { Record = record }
         : throw new StatementChangedException(
-            $"The closed statement {record.Period} of '{record.PartyId}' no longer matches its recorded {rendered.Format} hash: the ledger changed within a closed period.");
+            $"The closed statement {record.Period} of '{record.PartyId}' no longer matches its recorded hash: the ledger changed within a closed period.");
 }

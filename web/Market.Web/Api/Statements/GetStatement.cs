@@ -24,14 +24,14 @@ public static class GetStatement
     }
 
     /// <summary>Answers with the statement in <paramref name="format"/> (json, csv or pdf), its hash in <see cref="HashHeader"/>.</summary>
-    /// <remarks>Only the format served is rendered: the JSON and the CSV need the CSV (its hash), the PDF only itself.</remarks>
+    /// <remarks>Only what is served is rendered: the JSON its figures and the CSV's hash, the CSV or the PDF that document.</remarks>
     public static async Task<IResult> RespondAsync(
         StatementDocuments statements, string partyId, StatementPeriod period, string format, HttpResponse response, CancellationToken cancellationToken)
     {
         RenderedStatement rendered;
         try
         {
-            rendered = await statements.GetAsync(partyId, period, format == "pdf" ? StatementFormat.Pdf : StatementFormat.Csv, cancellationToken);
+            rendered = await statements.GetAsync(partyId, period, format switch { "pdf" => StatementFormat.Pdf, "csv" => StatementFormat.Csv, _ => StatementFormat.Figures }, cancellationToken);
         }
         catch (StatementChangedException e)
         {

@@ -32,7 +32,7 @@ public sealed record StatementResponse(
     /// <summary>Line count and Σ lines (= closing − opening).</summary>
     public sealed record Totals(int LineCount, long SumMicros);
 
-    /// <summary>The answer for a statement rendered to CSV (whose bytes, when closed, were checked against the record).</summary>
+    /// <summary>The answer for a statement's figures and the CSV's hash (checked against the record when closed).</summary>
     public static StatementResponse From(RenderedStatement csv)
     {
         var s = csv.Statement;

@@ -9,11 +9,11 @@ namespace Market.Web.Pages.Dashboard;
 /// <summary>One month's statement of the signed-in party, as a page, a CSV or a PDF. There is no account in the address: a person only ever sees their own.</summary>
 public sealed class StatementsMonthModel(PartyProvisioner parties, StatementDocuments statements) : PageModel
 {
-    /// <summary>The statement shown; the page and the CSV render the CSV (the page shows its hash), the PDF only the PDF.</summary>
+    /// <summary>The statement shown, with the CSV's hash (the page renders no document; the CSV and PDF downloads only theirs).</summary>
     public RenderedStatement Rendered { get; private set; } = null!;
 
     /// <summary>Shows the statement.</summary>
-    public Task<IActionResult> OnGetAsync(string period, CancellationToken cancellationToken) => AnswerAsync(period, StatementFormat.Csv, _ => Page(), cancellationToken);
+    public Task<IActionResult> OnGetAsync(string period, CancellationToken cancellationToken) => AnswerAsync(period, StatementFormat.Figures, _ => Page(), cancellationToken);
 
     /// <summary>Downloads the CSV.</summary>
     public Task<IActionResult> OnGetCsvAsync(string period, CancellationToken cancellationToken) =>
