@@ -18,8 +18,9 @@ namespace Market.Benchmarks.Statements;
 /// the app's own royalty graph and allocator and posted to its ledger as fulfilment posts them
 /// (many per group commit: set-up, not timed), spread over last month. Then the artist's statement
 /// is fetched over HTTP as JSON, CSV and PDF, each <c>repeat</c> times — every request builds the
-/// statement from the ledger (reads, names, lines), renders both documents and checks the closed
-/// period's hash — and the median and worst of each are reported.
+/// statement from the ledger (reads, names, lines), renders the document it serves (the JSON: the
+/// CSV, for its hash) and checks it against the closed period's record — and the median and worst of
+/// each are reported.
 /// </summary>
 public static class StatementCommand
 {

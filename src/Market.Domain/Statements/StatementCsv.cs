@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Market.Domain.Statements;
@@ -22,13 +23,31 @@ public static class StatementCsv
     {
         // Straight to UTF-8: a 100,000-line statement would otherwise be built twice, as text and as bytes.
         using var bytes = new MemoryStream();
-        using (var csv = new StreamWriter(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true))
+        using (var csv = Writer(bytes))
         {
             Write(csv, statement);
         }
 
         return bytes.ToArray();
     }
+
+    /// <summary>
+    /// <see cref="StatementHash"/> of <see cref="ToBytes"/>, hashed as they are written and never held:
+    /// what the JSON and the page show and check against a closed period's record (45 MB for 100,000 lines).
+    /// </summary>
+    public static string Sha256(Statement statement)
+    {
+        using var sha = SHA256.Create();
+        using (var csv = Writer(new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write)))
+        {
+            Write(csv, statement);
+        }
+
+        return Convert.ToHexStringLower(sha.Hash!);
+    }
+
+    // Disposing the writer disposes its stream: a hashing stream then finishes its hash (a memory stream's ToArray still works).
+    private static StreamWriter Writer(Stream stream) => new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
 
     private static void Write(StreamWriter csv, Statement statement)
     {

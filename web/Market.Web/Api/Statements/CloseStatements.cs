@@ -23,7 +23,7 @@ public static class CloseStatements
         try
         {
             var closed = await statements.CloseAsync(month, cancellationToken);
-            return Results.Ok(new { period = month.ToString(), statements = closed.Select(s => new Closed(s.Statement.PartyId, s.CsvSha256, s.PdfSha256)) });
+            return Results.Ok(new { period = month.ToString(), statements = closed.Select(s => new Closed(s.PartyId, s.CsvSha256, s.PdfSha256)) });
         }
         catch (StatementChangedException e)
         {

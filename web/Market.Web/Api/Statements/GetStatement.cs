@@ -24,25 +24,26 @@ public static class GetStatement
     }
 
     /// <summary>Answers with the statement in <paramref name="format"/> (json, csv or pdf), its hash in <see cref="HashHeader"/>.</summary>
+    /// <remarks>Only what is served is rendered: the JSON its figures and the CSV's hash, the CSV or the PDF that document.</remarks>
     public static async Task<IResult> RespondAsync(
         StatementDocuments statements, string partyId, StatementPeriod period, string format, HttpResponse response, CancellationToken cancellationToken)
     {
         RenderedStatement rendered;
         try
         {
-            rendered = await statements.GetAsync(partyId, period, cancellationToken);
+            rendered = await statements.GetAsync(partyId, period, format switch { "pdf" => StatementFormat.Pdf, "csv" => StatementFormat.Csv, _ => StatementFormat.Figures }, cancellationToken);
         }
         catch (StatementChangedException e)
         {
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Closed statement changed", detail: e.Message);
         }
 
-        response.Headers[HashHeader] = format == "pdf" ? rendered.PdfSha256 : rendered.CsvSha256;
+        response.Headers[HashHeader] = rendered.Sha256;
         var name = $"statement-{period}";
         return format switch
         {
-            "csv" => Results.File(rendered.Csv, "text/csv; charset=utf-8", name + ".csv"),
-            "pdf" => Results.File(rendered.Pdf, "application/pdf", name + ".pdf"),
+            "csv" => Results.File(rendered.Bytes, "text/csv; charset=utf-8", name + ".csv"),
+            "pdf" => Results.File(rendered.Bytes, "application/pdf", name + ".pdf"),
             _ => Results.Ok(StatementResponse.From(rendered)),
         };
     }
