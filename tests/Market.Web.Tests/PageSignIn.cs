@@ -5,18 +5,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Web.Tests;
 
-/// <summary>A person signed in to the site with its cookie, as a browser would be, in a given role.</summary>
+/// <summary>A person signed in to the site with its cookie, as a browser would be, in a given role, optionally acting as an existing party.</summary>
 public static class PageSignIn
 {
-    /// <summary>Creates a user in <paramref name="role"/>, signs them in and returns a client that keeps the cookie and does not follow redirects.</summary>
-    public static async Task<HttpClient> AsAsync(MarketApp app, string role)
+    /// <summary>
+    /// Creates a user in <paramref name="role"/> (linked to <paramref name="partyId"/> when given), signs them in and
+    /// returns a client that keeps the cookie and does not follow redirects.
+    /// </summary>
+    public static async Task<HttpClient> AsAsync(MarketApp app, string role, string? partyId = null)
     {
         var email = $"{role}{Guid.NewGuid():N}"[..20] + "@example.com";
         const string password = "a long passphrase of words";
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<MarketUser>>();
-            var user = new MarketUser { UserName = email, Email = email };
+            var user = new MarketUser { UserName = email, Email = email, PartyId = partyId };
             (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
             (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         }

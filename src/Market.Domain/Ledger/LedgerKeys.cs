@@ -26,10 +26,6 @@ public static class LedgerKeys
     public static string PoolSettlement(ModelId pool, DateOnly day) =>
         $"pool-settlement:{pool}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
 
-    /// <summary>A party's holds maturing on a day.</summary>
-    public static string HoldsMatured(PartyId party, DateOnly day) =>
-        $"holds-matured:{party}:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
-
     /// <summary>
     /// A party's holds maturing, named by <paramref name="creditedThroughMicros"/>: everything credited
     /// to their pending earnings up to the pass's cutoff. Passes that see the same matured credits

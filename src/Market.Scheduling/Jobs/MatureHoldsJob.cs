@@ -3,7 +3,7 @@ using Quartz;
 
 namespace Market.Scheduling.Jobs;
 
-/// <summary>Moves every party's matured earnings from pending to available (idempotent per party per day).</summary>
+/// <summary>Moves every party's matured earnings from pending to available (keyed by what has matured, so a racing or repeated pass moves nothing twice).</summary>
 [DisallowConcurrentExecution]
 public sealed class MatureHoldsJob(PartyHolds holds) : IJob
 {

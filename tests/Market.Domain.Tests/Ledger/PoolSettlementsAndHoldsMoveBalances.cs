@@ -40,7 +40,7 @@ public sealed class PoolSettlementsAndHoldsMoveBalances
         var party = new PartyId("creator");
         var sale = WorkedExampleSale();
 
-        var matured = LedgerTransactions.HoldsMatured(party, 6_500_800, LedgerKeys.HoldsMatured(party, new DateOnly(2026, 3, 9)), Noon.AddDays(7));
+        var matured = LedgerTransactions.HoldsMatured(party, 6_500_800, LedgerKeys.HoldsMatured(party, 6_500_800), Noon.AddDays(7));
 
         Balance(LedgerAccount.Pending(party), sale, matured).ShouldBe(0);
         Balance(LedgerAccount.Available(party), sale, matured).ShouldBe(6_500_800);

@@ -52,7 +52,7 @@ public sealed class HoldsMatureOnTimeAndThePayoutJobPaysThem(HoldClockApp fixtur
         rolled.GetProperty("availableMicros").GetInt64().ShouldBe(569_500);
         rolled.GetProperty("paidMicros").GetInt64().ShouldBe(0);
         Reasons(rolled).ShouldBe(["below threshold"]);
-        using (var dashboard = await CookieSignIn.AsAsync(_app, Roles.Artist, artist))
+        using (var dashboard = await PageSignIn.AsAsync(_app, Roles.Artist, artist))
         {
             (await dashboard.GetStringAsync("/Dashboard")).ShouldContain("$0.5695: below threshold");
         }

@@ -14,7 +14,7 @@ public sealed partial class JobsPageShowsSchedulesAndFailures(StripeDownApp fixt
     [Fact]
     public async Task EveryJobIsListedWithItsScheduleAndNextRun()
     {
-        using var admin = await CookieSignIn.AsAsync(_app, Roles.Admin);
+        using var admin = await PageSignIn.AsAsync(_app, Roles.Admin);
         var page = await admin.GetStringAsync("/Admin/Jobs");
 
         foreach (var job in _app.Services.GetRequiredService<MarketJobs>().All)
@@ -29,7 +29,7 @@ public sealed partial class JobsPageShowsSchedulesAndFailures(StripeDownApp fixt
     [Fact]
     public async Task AJobRunFromThePageThatFailsShowsAsFailedWithItsReasonAndAMissingFigureIsNotZero()
     {
-        using var admin = await CookieSignIn.AsAsync(_app, Roles.Admin);
+        using var admin = await PageSignIn.AsAsync(_app, Roles.Admin);
         var runs = _app.Services.GetRequiredService<JobRuns>();
         var before = (await runs.LatestAsync(MarketJobs.Reconcile.Name, 100)).Select(r => r.Id).ToHashSet();
         var page = await admin.GetStringAsync("/Admin/Jobs");
@@ -53,7 +53,7 @@ public sealed partial class JobsPageShowsSchedulesAndFailures(StripeDownApp fixt
     [Fact]
     public async Task TheJobsPageIsForAdminsOnly()
     {
-        using var artist = await CookieSignIn.AsAsync(_app, Roles.Artist);
+        using var artist = await PageSignIn.AsAsync(_app, Roles.Artist);
         var asArtist = await artist.GetAsync("/Admin/Jobs");
         asArtist.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         asArtist.Headers.Location!.ToString().ShouldContain("AccessDenied");

@@ -35,7 +35,7 @@ public sealed class ReconciliationFindsDrift(NoHoldApp fixture) : IClassFixture<
             (await adminApi.PostAsJsonAsync("/api/v1/admin/payout-runs", new { runId = (string?)null })).EnsureSuccessStatusCode();
         }
 
-        using var admin = await CookieSignIn.AsAsync(_app, Roles.Admin);
+        using var admin = await PageSignIn.AsAsync(_app, Roles.Admin);
         var day = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var balanced = Rows(await ReconcileAsync(admin, day), day);
         Drift(balanced, "charge").ShouldBe("0");

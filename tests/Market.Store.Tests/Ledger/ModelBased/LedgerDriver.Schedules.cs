@@ -1,3 +1,4 @@
+using System.Globalization;
 using Market.Domain.Ledger;
 
 namespace Market.Store.Tests.Ledger.ModelBased;
@@ -34,7 +35,8 @@ internal sealed partial class LedgerDriver
         var pending = (await ledger.BalanceAsync(party)).PendingMicros;
         pending.ShouldBe(_model.BalanceOf(LedgerAccount.Pending(party)), $"what {party} has pending before maturing");
         var amount = Math.Min(command.RequestedMicros, pending);
-        var key = LedgerKeys.HoldsMatured(party, Today);
+        // One maturing per party per day: the driver's own key, so repeats within a day replay.
+        var key = $"holds-matured:{party}:{Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         if (amount <= 0)
         {
             Should.Throw<LedgerRuleException>(() => LedgerTransactions.HoldsMatured(party, amount, key, Now));
