@@ -46,6 +46,8 @@ public sealed class LedgerTables(string schema, string? eventsSchema = null)
         {
             Columns = ["reverses", "reversal_number"], IsUnique = true, Predicate = "reverses is not null",
         });
+        // The platform-wide reports (transparency, operator) read a month of transactions by time.
+        transactions.Indexes.Add(new IndexDefinition("ix_ledger_transactions_occurred_at") { Columns = ["occurred_at"] });
 
         var postings = new Table(new PostgresqlObjectName(Schema, "ledger_postings", SchemaUtils.IdentifierUsage.General));
         postings.AddColumn<Guid>("transaction_id").AsPrimaryKey();
