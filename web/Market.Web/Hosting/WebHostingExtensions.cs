@@ -64,6 +64,7 @@ public static class WebHostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MarketIdentityDbContext>();
+        services.ConfigureApplicationCookie(o => o.Cookie.SameSite = SameSiteMode.Lax);   // never sent on a cross-site post: /Cart/Add relies on it
         services.AddHostedService<IdentitySchemaInitializer>();
         services.AddHostedService<AdminBootstrap>();
         services.AddSingleton<DemoMarketplace>();
