@@ -33,7 +33,7 @@ public static class WebHostingExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
-        Market.Web.Catalog.CatalogOutputCache.Add(services);
+        Market.Web.Catalog.PublicPageOutputCache.Add(services);
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
