@@ -47,7 +47,7 @@ public sealed partial class AntiforgeryTests(MarketApp app) : IClassFixture<Mark
     }
 
     [Fact]
-    public void OnlyTheKeyedApiAndTheSignedStripeWebhookSkipAntiforgery()
+    public void OnlyTheKeyedApiTheSignedStripeWebhookAndTheOriginCheckedCartAddSkipAntiforgery()
     {
         var skipping = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<IAntiforgeryMetadata>() is { RequiresValidation: false })
