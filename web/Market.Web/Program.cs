@@ -30,6 +30,7 @@ app.MapMarketApi();
 app.MapWorkFiles();
 app.MapTdmRep();
 app.MapStripeWebhook();
+app.MapCartAdd();         // the work page's add-to-cart form, guarded by origin (the page is cached)
 app.MapRazorPages();
 app.Run();
 

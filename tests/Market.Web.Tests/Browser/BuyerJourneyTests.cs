@@ -38,7 +38,7 @@ public sealed class BuyerJourneyTests(DemoApp demo, BrowserSession browser)
         (await breakdown.InnerTextAsync()).ShouldContain("Aurora Labs");
         await People.ShootAsync(page, shots, "03-work-where-your-money-goes");
 
-        await page.Locator("form[action='/Cart?handler=Add'] button").ClickAsync();
+        await page.Locator("form[action='/Cart/Add'] button").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/Cart", StringComparison.Ordinal));
         (await page.Locator("tbody tr").InnerTextAsync()).ShouldContain("Aurora Dreams No. 1");
         await People.ShootAsync(page, shots, "04-cart");

@@ -33,7 +33,7 @@ public static class WebHostingExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
-        Market.Web.Catalog.CatalogOutputCache.Add(services);
+        Market.Web.Catalog.PublicPageOutputCache.Add(services);
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
@@ -64,6 +64,7 @@ public static class WebHostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MarketIdentityDbContext>();
+        services.ConfigureApplicationCookie(o => o.Cookie.SameSite = SameSiteMode.Lax);   // never sent on a cross-site post: /Cart/Add relies on it
         services.AddHostedService<IdentitySchemaInitializer>();
         services.AddHostedService<AdminBootstrap>();
         services.AddSingleton<DemoMarketplace>();

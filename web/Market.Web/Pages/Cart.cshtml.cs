@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages;
 
-/// <summary>The cart: add from a work page, remove, and check out into an order.</summary>
+/// <summary>The cart: remove, and check out into an order (adding is <see cref="Orders.CartAddEndpoint"/>, from a work's page).</summary>
 [Authorize]
 public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, OrderPlacement placement) : PageModel
 {
@@ -20,15 +20,6 @@ public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, Or
 
     /// <summary>Shows the cart.</summary>
     public async Task OnGetAsync() => Lines = await LinesAsync(await PartyAsync());
-
-    /// <summary>Adds a license and shows the cart.</summary>
-    public async Task<IActionResult> OnPostAddAsync(string workId, string tier)
-    {
-        var work = await grains.GetGrain<IWorkGrain>(workId).Get();
-        if (work?.Offers.Any(o => o.Tier == tier) != true) return NotFound();
-        await grains.GetGrain<IPartyGrain>(await PartyAsync()).AddToCart(new CartItem(workId, tier));
-        return RedirectToPage();
-    }
 
     /// <summary>Removes a license.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(string workId, string tier)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Market.Web.Pages;
 
 /// <summary>The catalog: newest works, or a full-text search with filters, sorting and pages.</summary>
-[OutputCache(PolicyName = CatalogOutputCache.Policy)]
+[OutputCache(PolicyName = PublicPageOutputCache.CatalogPolicy)]
 public sealed class IndexModel(IQuerySession documents) : PageModel
 {
     /// <summary>Words to search for.</summary>

@@ -24,7 +24,7 @@ public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, s
 /// </summary>
 public sealed class WorkRegistration(
     IGrainFactory grains, FileStore files, PreviewMaker previews, IOptions<UploadOptions> uploads, RoyaltyGraphLoader graphs, RoyaltyPolicy policy,
-    LicenseRegistry licenses, CatalogOutputCache catalog)
+    LicenseRegistry licenses, PublicPageOutputCache publicPages)
 {
     /// <summary>
     /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
@@ -70,7 +70,7 @@ public sealed class WorkRegistration(
             (draft.Parents ?? []).Select(p => new WorkShare(p.WorkId, p.SharePpm)).ToList(),
             owners, stored, generation);
         var registered = await grains.GetGrain<IWorkGrain>(workId).Register(command);
-        await catalog.EvictAsync(cancellationToken);
+        await publicPages.EvictAsync(cancellationToken);
         return new(registered, []);
     }
 

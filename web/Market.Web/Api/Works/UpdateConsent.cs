@@ -12,7 +12,7 @@ public static class UpdateConsent
     public sealed record Response(string WorkId, WorkConsent Consent, IReadOnlyList<ConsentChanged> History);
 
     /// <summary>Handles the call.</summary>
-    public static async Task<IResult> Handle(string id, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, CatalogOutputCache catalog)
+    public static async Task<IResult> Handle(string id, HttpRequest http, ClaimsPrincipal user, IGrainFactory grains, PublicPageOutputCache publicPages)
     {
         var grain = grains.GetGrain<IWorkGrain>(id);
         var work = await grain.Get();
@@ -29,7 +29,7 @@ public static class UpdateConsent
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var changed = await grain.ChangeConsent(WorkConsent.From(consent!), caller!);
-        await catalog.EvictAsync(http.HttpContext.RequestAborted);
+        await publicPages.EvictAsync(http.HttpContext.RequestAborted);
         return Results.Ok(new Response(changed.Id, changed.Consent, changed.ConsentHistory ?? []));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Market.Web.Pages.Dashboard;
 
 /// <summary>An owner changes a work's training consent; every change is kept with its time.</summary>
-public sealed class ConsentModel(PartyProvisioner parties, IGrainFactory grains, CatalogOutputCache catalog) : PageModel
+public sealed class ConsentModel(PartyProvisioner parties, IGrainFactory grains, PublicPageOutputCache publicPages) : PageModel
 {
     /// <summary>The work.</summary>
     public WorkView? Work { get; private set; }
@@ -44,7 +44,7 @@ public sealed class ConsentModel(PartyProvisioner parties, IGrainFactory grains,
         if (!ModelState.IsValid) return Page();
         var partyId = await parties.EnsurePartyAsync(User);
         Work = await grains.GetGrain<IWorkGrain>(id).ChangeConsent(WorkConsent.From(consent), partyId!);
-        await catalog.EvictAsync(HttpContext.RequestAborted);
+        await publicPages.EvictAsync(HttpContext.RequestAborted);
         TempData["Saved"] = "Consent saved. Model versions sealed before now keep the consent they were sealed with.";
         return RedirectToPage(new { id });
     }

@@ -4,13 +4,20 @@ using Market.Contracts.Works;
 using Market.Domain.Money;
 using Market.Domain.Royalties;
 using Market.Grains.Royalties;
+using Market.Web.Catalog;
 using Market.Web.Pages.Works.Breakdown;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Market.Web.Pages.Works;
 
-/// <summary>A work's page: preview, artist, offers and what each license allows, consent.</summary>
+/// <summary>
+/// A work's page: preview, artist, offers and what each license allows, consent. Stored for anonymous
+/// visitors like the catalog, so it carries nothing of one visitor's: its add-to-cart form has no
+/// antiforgery token and is guarded by <see cref="Security.RefuseCrossOriginRequests"/> instead.
+/// </summary>
+[OutputCache(PolicyName = PublicPageOutputCache.WorkPolicy)]
 public sealed class DetailModel(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy) : PageModel
 {
     /// <summary>The tier whose money breakdown is shown (the cheapest when none is chosen).</summary>
