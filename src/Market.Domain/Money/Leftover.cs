@@ -9,7 +9,7 @@ namespace Market.Domain.Money;
 /// </summary>
 internal static class Leftover
 {
-    public static void Distribute<T>(long[] parts, T[] remainders, long leftover)
+    public static void Distribute<T>(Span<long> parts, ReadOnlySpan<T> remainders, long leftover)
         where T : IComparisonOperators<T, T, bool>, IComparable<T>
     {
         if (leftover == 0)
