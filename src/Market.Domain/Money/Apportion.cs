@@ -53,10 +53,15 @@ public static partial class Apportion
         var remainders = ArrayPool<long>.Shared.Rent(weights.Length);
         try
         {
-            var assigned = weightSum == Ppm.Whole
-                ? QuotientsOfPpm(total, weights, parts, remainders)
-                : Quotients(total, weightSum, weights, parts, remainders);
-            Leftover.Distribute(parts, remainders.AsSpan(0, weights.Length), total - assigned);
+            var rests = remainders.AsSpan(0, weights.Length);
+            if (weightSum == Ppm.Whole)
+            {
+                Leftover.DistributeSmall(parts, rests, total - QuotientsOfPpm(total, weights, parts, rests));
+            }
+            else
+            {
+                Leftover.Distribute(parts, rests, total - Quotients(total, weightSum, weights, parts, rests));
+            }
         }
         finally
         {
@@ -65,7 +70,7 @@ public static partial class Apportion
     }
 
     // Each part's ⌊total·w/W⌋ and remainder; returns what they assign in all.
-    private static long Quotients(long total, long weightSum, ReadOnlySpan<long> weights, long[] parts, long[] remainders)
+    private static long Quotients(long total, long weightSum, ReadOnlySpan<long> weights, long[] parts, Span<long> remainders)
     {
         long assigned = 0;
         for (var i = 0; i < weights.Length; i++)
@@ -79,7 +84,7 @@ public static partial class Apportion
 
     // The same for weights summing to 1,000,000 (attributions, terms, ancestries): a constant
     // divisor the JIT turns into a multiplication, several times faster than a 64-bit division.
-    private static long QuotientsOfPpm(long total, ReadOnlySpan<long> weights, long[] parts, long[] remainders)
+    private static long QuotientsOfPpm(long total, ReadOnlySpan<long> weights, long[] parts, Span<long> remainders)
     {
         long assigned = 0;
         for (var i = 0; i < weights.Length; i++)

@@ -30,6 +30,50 @@ internal static class KthLargest
         }
     }
 
+    /// <summary>The bound below which <see cref="FindSmall"/> takes values: 2^20, above a ppm divisor.</summary>
+    public const long SmallLimit = 1L << (2 * RadixBits);
+
+    private const int RadixBits = 10;
+
+    /// <summary>
+    /// The k-th largest of values in [0, <see cref="SmallLimit"/>), by counting: the top ten bits
+    /// pick a bucket, the low ten bits the value in it. Two linear passes, no copy, no swaps.
+    /// </summary>
+    public static long FindSmall(ReadOnlySpan<long> values, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, values.Length);
+        Span<int> counts = stackalloc int[1 << RadixBits];
+        foreach (var value in values)
+        {
+            counts[(int)(value >> RadixBits)]++;
+        }
+
+        var high = BucketOf(counts, ref k);
+        counts.Clear();
+        foreach (var value in values)
+        {
+            if (value >> RadixBits == high)
+            {
+                counts[(int)(value & ((1 << RadixBits) - 1))]++;
+            }
+        }
+
+        return ((long)high << RadixBits) | (long)BucketOf(counts, ref k);
+    }
+
+    // The bucket holding the k-th largest, counted down from the top; k becomes the rank within it.
+    private static int BucketOf(Span<int> counts, ref int k)
+    {
+        var bucket = counts.Length - 1;
+        for (; k > counts[bucket]; bucket--)
+        {
+            k -= counts[bucket];
+        }
+
+        return bucket;
+    }
+
     // Quickselect of the value at descending index target; scratch is reordered.
     private static T Select<T>(Span<T> scratch, int target)
         where T : IComparisonOperators<T, T, bool>, IComparable<T>

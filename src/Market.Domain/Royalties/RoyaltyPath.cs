@@ -9,35 +9,51 @@ namespace Market.Domain.Royalties;
 /// <remarks>
 /// A path is its prefix plus one last step, so the 10,000 parts of an attribution share the path
 /// up to the pool and each adds one small node instead of copying every step (DESIGN 6: a
-/// 10,000-entry split within 2 ms). The steps as a list are built on first use.
+/// 10,000-entry split within 2 ms). Paths are a few steps long, so the list of steps is simply
+/// rebuilt when asked for.
 /// </remarks>
 public sealed record RoyaltyPath
 {
     private readonly RoyaltyPath? _prefix;
     private readonly PathStep _last;
-    private PathStep[]? _steps;
 
-    private RoyaltyPath(RoyaltyPath? prefix, PathStep last, int count) => (_prefix, _last, Count) = (prefix, last, count);
+    private RoyaltyPath(RoyaltyPath? prefix, PathStep last) => (_prefix, _last) = (prefix, last);
 
     /// <summary>The path of no steps.</summary>
-    public static RoyaltyPath Empty { get; } = new(null, default, 0) { _steps = [] };
+    public static RoyaltyPath Empty { get; } = new(null, default);
 
     /// <summary>The steps, from the sold work outward.</summary>
-    public IReadOnlyList<PathStep> Steps => _steps ??= CollectSteps();
+    public IReadOnlyList<PathStep> Steps
+    {
+        get
+        {
+            var steps = new PathStep[Length];
+            var node = this;
+            for (var i = steps.Length - 1; i >= 0; i--, node = node._prefix!)
+            {
+                steps[i] = node._last;
+            }
 
-    private int Count { get; }
+            return steps;
+        }
+    }
+
+    private int Length
+    {
+        get
+        {
+            var length = 0;
+            for (var node = this; node._prefix is not null; node = node._prefix)
+            {
+                length++;
+            }
+
+            return length;
+        }
+    }
 
     /// <summary>A path made of these steps (a stored path, say).</summary>
-    public static RoyaltyPath Of(IEnumerable<PathStep> steps)
-    {
-        var path = Empty;
-        foreach (var step in steps)
-        {
-            path = path.Then(step);
-        }
-
-        return path;
-    }
+    public static RoyaltyPath Of(IEnumerable<PathStep> steps) => steps.Aggregate(Empty, (path, step) => path.Then(step));
 
     /// <summary>This path followed by a work.</summary>
     public RoyaltyPath ThenWork(WorkId work) => Then(new PathStep(NodeKind.Work, work.Value));
@@ -54,15 +70,10 @@ public sealed record RoyaltyPath
     /// <summary>Paths are equal when their steps are, in order.</summary>
     public bool Equals(RoyaltyPath? other)
     {
-        if (other is null || other.Count != Count)
-        {
-            return false;
-        }
-
         // Walk both from the last step back; a shared prefix is equal without looking further.
-        for (var (a, b) = (this, other); !ReferenceEquals(a, b); (a, b) = (a._prefix!, b._prefix!))
+        for (var (a, b) = (this, other); !ReferenceEquals(a, b); (a, b) = (a._prefix, b._prefix))
         {
-            if (a._last != b._last)
+            if (a is null || b is null || a._last != b._last)
             {
                 return false;
             }
@@ -86,16 +97,5 @@ public sealed record RoyaltyPath
     /// <inheritdoc />
     public override string ToString() => string.Join(" > ", Steps);
 
-    private RoyaltyPath Then(PathStep step) => new(this, step, Count + 1);
-
-    private PathStep[] CollectSteps()
-    {
-        var steps = new PathStep[Count];
-        for (var (node, i) = (this, Count - 1); i >= 0; (node, i) = (node._prefix!, i - 1))
-        {
-            steps[i] = node._last;
-        }
-
-        return steps;
-    }
+    private RoyaltyPath Then(PathStep step) => new(this, step);
 }
