@@ -36,7 +36,9 @@ public sealed class AllocationMatchesAPlainReadingOfTheDesign
         Gen.Select(LargePool, Gen.Long[0, 5_000_000], Gen.Long[0, 5_000_000]).Sample((steps, a, b) =>
         {
             var built = RandomGraph.Build(steps);
-            ShouldMatchPlainSale(built.Graph, built.Works[^1], Math.Max(a, b), Math.Min(a, b));
+            var piece = (GeneratedWork)built.Graph.GetWork(built.Works[^1]);
+            piece.Attribution.Entries.Count.ShouldBeGreaterThanOrEqualTo(1_000);
+            ShouldMatchPlainSale(built.Graph, piece.Id, Math.Max(a, b), Math.Min(a, b));
         }, iter: 6);
     }
 
