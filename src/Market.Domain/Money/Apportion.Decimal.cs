@@ -21,6 +21,11 @@ public static partial class Apportion
             throw new ArgumentException("At least one weight is needed; the weights are empty.", nameof(weights));
         }
 
+        if (TryScaleNarrow(weights, out var narrow))
+        {
+            return Split(total, narrow);
+        }
+
         var mantissas = new UInt128[weights.Length];
         var scales = new int[weights.Length];
         var maxScale = 0;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Market.Domain.Money;
 
 /// <summary>
@@ -47,7 +49,29 @@ public static partial class Apportion
 
     private static void SplitNarrow(long total, long weightSum, ReadOnlySpan<long> weights, long[] parts)
     {
-        var remainders = new long[weights.Length];
+        // Remainders are scratch: a 10,000-weight split reuses one buffer instead of allocating 80 kB.
+        var remainders = ArrayPool<long>.Shared.Rent(weights.Length);
+        try
+        {
+            var rests = remainders.AsSpan(0, weights.Length);
+            if (weightSum == Ppm.Whole)
+            {
+                Leftover.DistributeSmall(parts, rests, total - QuotientsOfPpm(total, weights, parts, rests));
+            }
+            else
+            {
+                Leftover.Distribute(parts, rests, total - Quotients(total, weightSum, weights, parts, rests));
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(remainders);
+        }
+    }
+
+    // Each part's ⌊total·w/W⌋ and remainder; returns what they assign in all.
+    private static long Quotients(long total, long weightSum, ReadOnlySpan<long> weights, long[] parts, Span<long> remainders)
+    {
         long assigned = 0;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -55,7 +79,23 @@ public static partial class Apportion
             assigned += parts[i];
         }
 
-        Leftover.Distribute(parts, remainders, total - assigned);
+        return assigned;
+    }
+
+    // The same for weights summing to 1,000,000 (attributions, terms, ancestries): a constant
+    // divisor the JIT turns into a multiplication, several times faster than a 64-bit division.
+    private static long QuotientsOfPpm(long total, ReadOnlySpan<long> weights, long[] parts, Span<long> remainders)
+    {
+        long assigned = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var product = total * weights[i];
+            parts[i] = product / Ppm.Whole;
+            remainders[i] = product - (parts[i] * Ppm.Whole);
+            assigned += parts[i];
+        }
+
+        return assigned;
     }
 
     private static void SplitWide(long total, Int128 weightSum, ReadOnlySpan<long> weights, long[] parts)

@@ -9,17 +9,28 @@ namespace Market.Domain.Money;
 /// </summary>
 internal static class Leftover
 {
-    public static void Distribute<T>(long[] parts, T[] remainders, long leftover)
+    public static void Distribute<T>(Span<long> parts, ReadOnlySpan<T> remainders, long leftover)
         where T : IComparisonOperators<T, T, bool>, IComparable<T>
     {
-        if (leftover == 0)
-        {
-            return;
-        }
-
         // Each remainder is below one unit, so the leftover is fewer than the recipients: it fits an int.
-        var count = (int)leftover;
-        var threshold = KthLargest.Find(remainders, count);
+        if (leftover > 0)
+        {
+            GiveUnits(parts, remainders, (int)leftover, KthLargest.Find(remainders, (int)leftover));
+        }
+    }
+
+    /// <summary>The same for remainders below <see cref="KthLargest.SmallLimit"/> (a split by ppm weights).</summary>
+    public static void DistributeSmall(Span<long> parts, ReadOnlySpan<long> remainders, long leftover)
+    {
+        if (leftover > 0)
+        {
+            GiveUnits(parts, remainders, (int)leftover, KthLargest.FindSmall(remainders, (int)leftover));
+        }
+    }
+
+    private static void GiveUnits<T>(Span<long> parts, ReadOnlySpan<T> remainders, int count, T threshold)
+        where T : IComparisonOperators<T, T, bool>
+    {
         var above = 0;
         foreach (var remainder in remainders)
         {

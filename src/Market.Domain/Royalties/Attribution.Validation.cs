@@ -5,15 +5,19 @@ namespace Market.Domain.Royalties;
 
 public sealed partial record Attribution
 {
-    private static void EnsureScoresValid(IReadOnlyList<AttributionScore> scores, Func<WorkId, bool> isContribution)
+    private static void EnsureNotTooMany(int count, string name)
     {
-        if (scores.Count > MaxEntries)
+        if (count > MaxEntries)
         {
-            throw new ArgumentException(
-                $"The attribution has {scores.Count} entries; at most {MaxEntries} are allowed.", nameof(scores));
+            throw new ArgumentException($"The attribution has {count} entries; at most {MaxEntries} are allowed.", name);
         }
+    }
 
-        var firstSeen = new Dictionary<WorkId, int>(scores.Count);
+    // Checks every entry in the order sent, so the first bad one is named whatever its kind.
+    // Repeats are found from the canonical order (equal ids sit side by side), not by hashing every id.
+    private static void EnsureScoresValid(IReadOnlyList<AttributionScore> scores, int[] order, Func<WorkId, bool> isContribution)
+    {
+        var firstSeen = FirstOccurrences(scores, order);
         var anyPositive = false;
         for (var i = 0; i < scores.Count; i++)
         {
@@ -23,9 +27,9 @@ public sealed partial record Attribution
                 throw new ArgumentException($"Attribution entry {i} (work '{work}') has a negative score ({score}).", nameof(scores));
             }
 
-            if (!firstSeen.TryAdd(work, i))
+            if (firstSeen?[i] is { } first && first != i)
             {
-                throw new ArgumentException($"Attribution entry {i} (work '{work}') repeats entry {firstSeen[work]}.", nameof(scores));
+                throw new ArgumentException($"Attribution entry {i} (work '{work}') repeats entry {first}.", nameof(scores));
             }
 
             if (!isContribution(work))
@@ -42,6 +46,37 @@ public sealed partial record Attribution
             throw new ArgumentException("The attribution scores are all zero; at least one must be positive.", nameof(scores));
         }
     }
+
+    // For each entry, the first entry sent with the same id; null when no id is repeated.
+    private static int[]? FirstOccurrences(IReadOnlyList<AttributionScore> scores, int[] order)
+    {
+        int[]? firstSeen = null;
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            var first = order[start];
+            for (; end < order.Length && SameId(scores, order[start], order[end]); end++)
+            {
+                first = Math.Min(first, order[end]);
+            }
+
+            if (end - start > 1)
+            {
+                firstSeen ??= Enumerable.Range(0, order.Length).ToArray();
+                for (var k = start; k < end; k++)
+                {
+                    firstSeen[order[k]] = first;
+                }
+            }
+
+            start = end;
+        }
+
+        return firstSeen;
+    }
+
+    private static bool SameId(IReadOnlyList<AttributionScore> scores, int a, int b) =>
+        string.Equals(scores[a].Contribution.Value, scores[b].Contribution.Value, StringComparison.Ordinal);
 
     private static void EnsureWeightsValid(IReadOnlyList<AttributedContribution> entries)
     {

@@ -1,5 +1,4 @@
 using Market.Domain.Ids;
-using Market.Domain.Money;
 
 namespace Market.Domain.Royalties;
 
@@ -12,16 +11,22 @@ public sealed partial record Attribution
     /// <summary>The most entries one piece's attribution may name.</summary>
     public const int MaxEntries = 10_000;
 
-    private Attribution(IReadOnlyList<AttributedContribution> entries) => Entries = entries;
+    // The weights are kept beside the entries so a sale splits by them without copying 10,000 of them first.
+    private readonly long[] _weights;
+
+    private Attribution(AttributedContribution[] entries, long[] weights) => (Entries, _weights) = (entries, weights);
 
     /// <summary>No attribution: the pool's non-floor part also goes by inclusion weight.</summary>
-    public static Attribution None { get; } = new([]);
+    public static Attribution None { get; } = new([], []);
 
     /// <summary>The weights, ordered by contribution id (ordinal).</summary>
     public IReadOnlyList<AttributedContribution> Entries { get; }
 
     /// <summary>True when the piece names no contributions.</summary>
     public bool IsEmpty => Entries.Count == 0;
+
+    /// <summary>Each entry's weight, in the entries' order.</summary>
+    internal ReadOnlySpan<long> Weights => _weights;
 
     /// <summary>
     /// Turns the operator's decimal scores into ppm weights: Apportion(1,000,000, scores), exactly.
@@ -37,16 +42,17 @@ public sealed partial record Attribution
             return None;
         }
 
-        EnsureScoresValid(scores, isContribution);
-        var ordered = scores.OrderBy(s => s.Contribution, WorkId.Ordinal).ToArray();
-        var weights = Apportion.SplitDecimal(Ppm.Whole, ordered.Select(s => s.Score).ToArray());
-        var entries = new AttributedContribution[ordered.Length];
+        EnsureNotTooMany(scores.Count, nameof(scores));
+        var order = CanonicalOrder(scores);
+        EnsureScoresValid(scores, order, isContribution);
+        var weights = WeightsOf(scores, order);
+        var entries = new AttributedContribution[order.Length];
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = new AttributedContribution(ordered[i].Contribution, weights[i]);
+            entries[i] = new AttributedContribution(scores[order[i]].Contribution, weights[i]);
         }
 
-        return new Attribution(entries);
+        return new Attribution(entries, weights);
     }
 
     /// <summary>Rebuilds an attribution from stored weights, checking they are one (canonical, Σ = 1,000,000).</summary>
@@ -59,7 +65,7 @@ public sealed partial record Attribution
         }
 
         EnsureWeightsValid(entries);
-        return new Attribution(entries.ToArray());
+        return new Attribution([.. entries], [.. entries.Select(e => e.WeightPpm)]);
     }
 
     /// <summary>Attributions are equal when their entries are.</summary>

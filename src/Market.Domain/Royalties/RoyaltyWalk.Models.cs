@@ -65,13 +65,10 @@ internal sealed partial class RoyaltyWalk
         }
 
         var entries = attribution.Entries;
-        var weights = new long[entries.Count];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = entries[i].WeightPpm;
-        }
+        var parts = Apportion.Split(amount, attribution.Weights);
 
-        var parts = Apportion.Split(amount, weights);
+        // Up to 10,000 parts arrive here at once: grow the list once, not by doubling.
+        Parts.EnsureCapacity(Parts.Count + parts.Length + 1);
         for (var i = 0; i < parts.Length; i++)
         {
             // Money reaching a contribution goes to that work's node: its ancestors, its own model.
