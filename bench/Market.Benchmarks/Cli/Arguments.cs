@@ -45,7 +45,7 @@ public sealed class Arguments
             usage: Market.Benchmarks <command> [options]   (infra/bench.sh runs them all)
               split  [--quick]                                  10,000-entry attribution split, 1,000,000-member pool (BenchmarkDotNet)
               serve  --pg CS --port N [--seed]                  Market in this process plus GET /_bench/minimal, until SIGTERM
-              orders --pg CS [--seconds S] [--clients N]        paid orders per second with a 20-way split
+              orders --pg CS [--seconds S] [--clients N] [--warmup S]  paid orders per second with a 20-way split (after S s of unmeasured orders)
               import --url URL --pg CS --count N [--pid PID]    streams N contributions into a running Market; PID's peak RSS
               grains --pg CS [--count N]                        memory per active work grain
             """);

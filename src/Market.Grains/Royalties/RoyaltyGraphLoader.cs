@@ -12,16 +12,45 @@ namespace Market.Grains.Royalties;
 /// </summary>
 public sealed class RoyaltyGraphLoader(IGrainFactory grains)
 {
+    private readonly SettledRoyaltyNodes _settled = new();
+
     /// <summary>A snapshot holding <paramref name="roots"/> and everything they pay into.</summary>
     /// <exception cref="KeyNotFoundException">A root or a node it references does not exist.</exception>
     public async Task<IRoyaltyGraph> LoadAsync(IEnumerable<string> roots, RoyaltyPolicy policy)
     {
-        var nodes = await CollectAsync(roots);
-        var works = nodes.Works.Values.Select(RoyaltyNodes.From).ToDictionary(w => w.Id);
-        var models = nodes.Models.Values.ToDictionary(m => new ModelId(m.Id), m => m.ToDomain());
-        var contributions = nodes.Works.Values
-            .SelectMany(w => w.Generation is { } made ? made.Attribution.Select(a => (new ModelId(made.ModelId), new WorkId(a.WorkId))) : [])
-            .ToHashSet();
+        // The same walk as CollectAsync, over nodes that never change once registered or sealed: those
+        // are asked of their grains once per process (SettledRoyaltyNodes), not once per sale.
+        var works = new Dictionary<WorkId, Work>();
+        var models = new Dictionary<ModelId, ModelVersion>();
+        var contributions = new HashSet<(ModelId, WorkId)>();
+        var pendingWorks = new Stack<string>(roots);
+        var pendingModels = new Stack<string>();
+        while (pendingWorks.Count > 0 || pendingModels.Count > 0)
+        {
+            if (pendingWorks.TryPop(out var workId))
+            {
+                if (works.ContainsKey(new WorkId(workId))) continue;
+                var work = _settled.FindWork(workId) ?? _settled.Keep(
+                    await grains.GetGrain<IWorkGrain>(workId).Get() ?? throw new KeyNotFoundException($"No work has id '{workId}'."));
+                works[work.Node.Id] = work.Node;
+                foreach (var parent in work.Node.Parents) pendingWorks.Push(parent.Parent.Value);
+                if (work.Node is not GeneratedWork made) continue;
+                pendingModels.Push(made.Model.Value);
+                foreach (var attributed in work.Attributed)
+                {
+                    contributions.Add((made.Model, attributed));
+                    pendingWorks.Push(attributed.Value);
+                }
+            }
+            else if (pendingModels.TryPop(out var modelId) && !models.ContainsKey(new ModelId(modelId)))
+            {
+                var model = _settled.FindModel(modelId) ?? _settled.Keep(
+                    await grains.GetGrain<IModelGrain>(modelId).Get() ?? throw new KeyNotFoundException($"No model version has id '{modelId}'."));
+                models[model.Id] = model;
+                if (model.BaseModel is { } baseId) pendingModels.Push(baseId.Value);
+            }
+        }
+
         return new RoyaltyGraphSnapshot(works, models, contributions);
     }
 

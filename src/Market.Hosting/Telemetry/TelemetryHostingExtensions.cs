@@ -23,25 +23,30 @@ public static class TelemetryHostingExtensions
         var options = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new();
         OptionsGuard.Validate(options, TelemetryOptions.SectionName);
         var otlp = options.OtlpEndpoint ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(serviceName))
-            .WithTracing(tracing =>
+        var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(serviceName));
+        // Traces only when something receives them: a tracer provider with no exporter still samples and
+        // builds an Activity for every request, grain call and Npgsql command (about 7 % of a paid order's CPU).
+        if (options.Console == "all" || !string.IsNullOrEmpty(otlp))
+        {
+            telemetry.WithTracing(tracing =>
             {
                 tracing.AddAspNetCoreInstrumentation().AddSource(ActivitySources);
                 if (options.Console == "all") tracing.AddConsoleExporter();
                 if (!string.IsNullOrEmpty(otlp)) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
-            })
-            .WithMetrics(metrics =>
-            {
-                metrics.AddAspNetCoreInstrumentation().AddMeter(Meters);
-                if (options.Console != "none")
-                {
-                    metrics.AddConsoleExporter((_, reader) =>
-                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.ConsoleMetricsIntervalSeconds * 1000);
-                }
-
-                if (!string.IsNullOrEmpty(otlp)) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
             });
+        }
+
+        telemetry.WithMetrics(metrics =>
+        {
+            metrics.AddAspNetCoreInstrumentation().AddMeter(Meters);
+            if (options.Console != "none")
+            {
+                metrics.AddConsoleExporter((_, reader) =>
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = options.ConsoleMetricsIntervalSeconds * 1000);
+            }
+
+            if (!string.IsNullOrEmpty(otlp)) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp));
+        });
         return builder;
     }
 }

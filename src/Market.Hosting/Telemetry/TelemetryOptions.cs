@@ -4,9 +4,10 @@ namespace Market.Hosting.Telemetry;
 
 /// <summary>
 /// Where traces and metrics go (section <c>Market:Telemetry</c>). By default metrics are written to
-/// the console once every <see cref="ConsoleMetricsIntervalSeconds"/> and traces are not (one line
-/// group per request and grain call would drown the logs); OTLP gets both when an endpoint is set
-/// here or in the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>.
+/// the console once every <see cref="ConsoleMetricsIntervalSeconds"/> and traces are not collected
+/// at all (one line group per request and grain call would drown the logs, and collecting them for no
+/// one costs CPU); OTLP gets both when an endpoint is set here or in the standard
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, and <c>all</c> writes traces to the console too.
 /// </summary>
 public sealed class TelemetryOptions
 {

@@ -1,4 +1,6 @@
+using JasperFx;
 using Marten;
+using Npgsql;
 using Market.Store.Models.Signing;
 
 namespace Market.Store.Licenses;
@@ -9,6 +11,30 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
     /// <summary>Signs and stores the certificates that are not stored yet; returns every record.</summary>
     public async Task<IReadOnlyList<LicenseRecord>> IssueAsync(IReadOnlyList<LicenseCertificate> certificates, CancellationToken cancellationToken)
     {
+        // A paid order's first webhook finds none of its licenses stored, so all are inserted at once
+        // without reading first (one round trip fewer per order); a replay collides and is reconciled.
+        var records = new List<LicenseRecord>(certificates.Count);
+        foreach (var certificate in certificates)
+        {
+            records.Add(await SignAsync(certificate, cancellationToken));
+        }
+
+        try
+        {
+            await using var session = store.LightweightSession();
+            session.Insert(records.ToArray());
+            await session.SaveChangesAsync(cancellationToken);
+            return records;
+        }
+        catch (Exception exception) when (IsAlreadyStored(exception))
+        {
+            return await IssueMissingAsync(certificates, cancellationToken);
+        }
+    }
+
+    // Keeps the records already stored (their first signature stands) and stores the others.
+    private async Task<IReadOnlyList<LicenseRecord>> IssueMissingAsync(IReadOnlyList<LicenseCertificate> certificates, CancellationToken cancellationToken)
+    {
         await using var session = store.LightweightSession();
         var existing = (await session.LoadManyAsync<LicenseRecord>(cancellationToken, certificates.Select(c => c.LicenseId)))
             .ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -17,8 +43,7 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
         {
             if (!existing.TryGetValue(certificate.LicenseId, out var record))
             {
-                var signature = await signer.SignAsync(certificate.CanonicalJson(), cancellationToken);
-                record = new LicenseRecord { Id = certificate.LicenseId, LicenseeId = certificate.LicenseeId, WorkId = certificate.WorkId, Certificate = certificate, Signature = signature };
+                record = await SignAsync(certificate, cancellationToken);
                 session.Insert(record);
             }
 
@@ -28,6 +53,27 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
         await session.SaveChangesAsync(cancellationToken);
         return records;
     }
+
+    // Marten reports a duplicate id as its own exception or as PostgreSQL's unique violation inside
+    // another, depending on the path; look all the way down.
+    private static bool IsAlreadyStored(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is DocumentAlreadyExistsException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<LicenseRecord> SignAsync(LicenseCertificate certificate, CancellationToken cancellationToken) => new()
+    {
+        Id = certificate.LicenseId, LicenseeId = certificate.LicenseeId, WorkId = certificate.WorkId, Certificate = certificate,
+        Signature = await signer.SignAsync(certificate.CanonicalJson(), cancellationToken),
+    };
 
     /// <summary>The license with this id, or null.</summary>
     public async Task<LicenseRecord?> FindAsync(string licenseId, CancellationToken cancellationToken)

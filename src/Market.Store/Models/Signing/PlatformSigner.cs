@@ -21,10 +21,7 @@ public sealed class PlatformSigner(IDocumentStore store, TimeProvider time)
     public async Task<DetachedSignature> SignAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         var key = await KeyAsync(cancellationToken);
-        using var ecdsa = ECDsa.Create();
-        ecdsa.ImportPkcs8PrivateKey(key.Pkcs8, out _);
-        var value = ecdsa.SignData(payload.Span, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
-        return new DetachedSignature(Algorithm, key.Public.KeyId, Base64Url.EncodeToString(value));
+        return new DetachedSignature(Algorithm, key.Public.KeyId, Base64Url.EncodeToString(key.Sign(payload.Span)));
     }
 
     /// <summary>True when <paramref name="signature"/> is the platform key's signature of <paramref name="payload"/>.</summary>
