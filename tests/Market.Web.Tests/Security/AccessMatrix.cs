@@ -21,6 +21,7 @@ public static class AccessMatrix
         Guarded("GET /api/v1/licenses/{id}", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}"),
         Guarded("GET /api/v1/licenses/{id}/pdf", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}/pdf"),
         Guarded("PUT /api/v1/works/{id}/consent", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/consent"),
+        Guarded("PUT /api/v1/works/{id}/offers", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/offers"),
         Guarded("POST /api/v1/models/{id}/contributions", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/contributions"),
         Guarded("POST /api/v1/models/{id}/seal", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/seal"),
 
