@@ -55,6 +55,7 @@ public static class AccessMatrix
         Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout", r => $"/sandbox/checkout/{r.CheckoutSessionId}"),
         Guarded("PAGE /Orders/{id}", Guard.OwnerPage, r => $"/Orders/{r.OrderId}"),
         Guarded("PAGE /Dashboard/Consent/{id}", Guard.OwnerPage, r => $"/Dashboard/Consent/{r.WorkId}", ""),
+        Guarded("PAGE /Dashboard/Offers/{id}", Guard.OwnerPage, r => $"/Dashboard/Offers/{r.WorkId}", ""),
         Guarded("PAGE /Operator/Models/{id}", Guard.OwnerPage, r => $"/Operator/Models/{r.ModelId}", "Import", "Seal", "Generate"),
         // The Orleans dashboard (admins only, by sign-in or admin key): its parameters name silos and grain types, not anyone's data.
         Guarded("GET /admin/orleans/fonts/{**path}", Guard.AdminPage, _ => "/admin/orleans/fonts/x.woff"),
