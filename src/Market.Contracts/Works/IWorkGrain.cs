@@ -10,6 +10,13 @@ public interface IWorkGrain : IGrainWithStringKey
     /// <exception cref="KeyNotFoundException">No work has this id.</exception>
     Task<WorkView> ChangeConsent(WorkConsent consent, string actorId);
 
+    /// <summary>
+    /// Replaces the work's offers (tiers and prices), already validated. Orders placed before keep the
+    /// prices they captured; the catalog entry follows.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No work has this id.</exception>
+    Task<WorkView> ChangeOffers(IReadOnlyList<WorkOffer> offers);
+
     /// <summary>The work, or null when no work has this id.</summary>
     Task<WorkView?> Get();
 }

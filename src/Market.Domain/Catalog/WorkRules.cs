@@ -46,6 +46,14 @@ public static class WorkRules
         }
     }
 
+    /// <summary>Every problem with a work's offers (at registration or when the artist changes them), keyed under <c>offers</c>; empty when valid.</summary>
+    public static Dictionary<string, string[]> ValidateOffers(IReadOnlyList<Offer> offers)
+    {
+        var errors = new ValidationErrors();
+        ValidateOffers(offers, errors);
+        return errors.ToDictionary();
+    }
+
     private static void ValidateOffers(IReadOnlyList<Offer> offers, ValidationErrors errors)
     {
         if (offers.Count == 0) errors.Add("offers", "At least one offer (tier and price) is required.");

@@ -9,7 +9,8 @@ namespace Market.Grains.Royalties;
 /// <summary>
 /// Royalty-graph nodes that can no longer change, kept per process so a sale does not ask a grain for
 /// each node of its graph again (a 20-party piece is 19 grain calls). A registered work's node never
-/// changes — its grain changes only consent after registration, which the graph does not read — and a
+/// changes — its grain changes only consent and offers after registration, which the graph does not read
+/// (a node is parents, owners or generation; the price comes with each sale) — and a
 /// model version is immutable once sealed; a draft version is never kept. Being immutable, a kept node
 /// is right on every silo. Bounded: past <see cref="Capacity"/> nodes of a kind it starts again empty.
 /// </summary>

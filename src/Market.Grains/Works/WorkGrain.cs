@@ -47,6 +47,21 @@ public sealed class WorkGrain(
     }
 
     /// <inheritdoc />
+    public async Task<WorkView> ChangeOffers(IReadOnlyList<WorkOffer> offers)
+    {
+        var work = state.State.Work ?? throw new KeyNotFoundException($"No work has id '{this.GetPrimaryKeyString()}'.");
+        if (!work.Offers.SequenceEqual(offers))
+        {
+            state.State.Work = work with { Offers = [.. offers] };
+            await state.WriteStateAsync();
+        }
+
+        // Written even when nothing changed, so a retry after a crash repairs the catalog's "from" price.
+        await WriteCatalogEntryAsync(state.State.Work);
+        return state.State.Work;
+    }
+
+    /// <inheritdoc />
     public Task<WorkView?> Get() => Task.FromResult(state.State.Work);
 
     private async Task WriteCatalogEntryAsync(WorkView work)

@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(DemoApp demo, BrowserSession browser)
 
     [Fact]
     public Task AnArtistsPagesHaveNoSeriousViolations() => CheckAsync("p_demo_ines", [Roles.Buyer, Roles.Artist],
-        "/Cart", "/Library", "/Dashboard", "/Dashboard/Statements", $"/Dashboard/Statements/{DateTime.UtcNow:yyyy-MM}", "/Dashboard/Payouts", "/Dashboard/Inclusions", "/Works/Upload");
+        "/Cart", "/Library", "/Dashboard", "/Dashboard/Statements", $"/Dashboard/Statements/{DateTime.UtcNow:yyyy-MM}", "/Dashboard/Payouts", "/Dashboard/Inclusions", "/Dashboard/Offers/w_demo_01", "/Works/Upload");
 
     [Fact]
     public Task AnOperatorsPagesHaveNoSeriousViolations() => CheckAsync("p_demo_aurora", [Roles.Buyer, Roles.Operator],

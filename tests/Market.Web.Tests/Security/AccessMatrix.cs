@@ -21,6 +21,7 @@ public static class AccessMatrix
         Guarded("GET /api/v1/licenses/{id}", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}"),
         Guarded("GET /api/v1/licenses/{id}/pdf", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}/pdf"),
         Guarded("PUT /api/v1/works/{id}/consent", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/consent"),
+        Guarded("PUT /api/v1/works/{id}/offers", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/offers"),
         Guarded("POST /api/v1/models/{id}/contributions", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/contributions"),
         Guarded("POST /api/v1/models/{id}/seal", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/seal"),
 
@@ -54,6 +55,7 @@ public static class AccessMatrix
         Public("PAGE /sandbox/checkout/{sessionId}", "the session id is the capability, as on Stripe's hosted checkout", r => $"/sandbox/checkout/{r.CheckoutSessionId}"),
         Guarded("PAGE /Orders/{id}", Guard.OwnerPage, r => $"/Orders/{r.OrderId}"),
         Guarded("PAGE /Dashboard/Consent/{id}", Guard.OwnerPage, r => $"/Dashboard/Consent/{r.WorkId}", ""),
+        Guarded("PAGE /Dashboard/Offers/{id}", Guard.OwnerPage, r => $"/Dashboard/Offers/{r.WorkId}", ""),
         Guarded("PAGE /Operator/Models/{id}", Guard.OwnerPage, r => $"/Operator/Models/{r.ModelId}", "Import", "Seal", "Generate"),
         // The Orleans dashboard (admins only, by sign-in or admin key): its parameters name silos and grain types, not anyone's data.
         Guarded("GET /admin/orleans/fonts/{**path}", Guard.AdminPage, _ => "/admin/orleans/fonts/x.woff"),

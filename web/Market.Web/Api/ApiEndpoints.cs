@@ -43,6 +43,7 @@ public static class ApiEndpoints
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapGet("/works/{id}/provenance", Provenance.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
+        api.MapPut("/works/{id}/offers", UpdateOffers.Handle).RequireAuthorization(Role($"{Roles.Artist},{Roles.Admin}"));
         api.MapPost("/models", CreateModel.Handle).RequireAuthorization(Role(Roles.Operator));
         api.MapGet("/models/{id}", GetModel.Handle);
         api.MapPost("/models/{id}/contributions", ImportContributions.Handle).RequireAuthorization(Role(Roles.Operator));

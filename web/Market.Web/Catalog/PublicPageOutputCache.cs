@@ -9,9 +9,10 @@ namespace Market.Web.Catalog;
 /// cache runs after authentication.
 /// <para>
 /// What these pages show changes only when a work is registered (a new catalog card; a generated
-/// piece's page appears) or a work's consent changes (its page, the catalog's filters). Both evict every
-/// stored page at once through one tag: changes are rare and a miss costs one render. Nothing else can
-/// change them: offers, titles and files are fixed at registration, display names at sign-up, and a model
+/// piece's page appears), a work's consent changes (its page, the catalog's filters) or its artist changes
+/// its offers (its page's tiers and prices, the catalog's "from" price). Each evicts every stored page at
+/// once through one tag: changes are rare and a miss costs one render. Nothing else can change them:
+/// titles and files are fixed at registration, display names at sign-up, and a model
 /// version is sealed — for good — before any piece is generated with it, so the breakdown of a generated
 /// piece cannot move under its page. Changes made through another web node show after
 /// <see cref="Lifetime"/> at the latest (each node caches in its own memory).
@@ -42,6 +43,6 @@ public sealed class PublicPageOutputCache(IOutputCacheStore store)
         return services.AddSingleton<PublicPageOutputCache>();
     }
 
-    /// <summary>Drops every stored public page: a work was registered or its consent changed.</summary>
+    /// <summary>Drops every stored public page: a work was registered, or its consent or offers changed.</summary>
     public ValueTask EvictAsync(CancellationToken cancellationToken = default) => store.EvictByTagAsync(Tag, cancellationToken);
 }

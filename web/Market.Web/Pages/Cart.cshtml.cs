@@ -12,8 +12,12 @@ namespace Market.Web.Pages;
 [Authorize]
 public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, OrderPlacement placement) : PageModel
 {
-    /// <summary>A cart line with its current price.</summary>
-    public sealed record Line(string WorkId, string Title, string Tier, long PriceMinor);
+    /// <summary>A cart line with its current price; no price when the artist no longer offers its tier.</summary>
+    public sealed record Line(string WorkId, string Title, string Tier, long? PriceMinor)
+    {
+        /// <summary>False when the tier was withdrawn after the license was put in the cart.</summary>
+        public bool IsOffered => PriceMinor is not null;
+    }
 
     /// <summary>The cart's lines.</summary>
     public IReadOnlyList<Line> Lines { get; private set; } = [];
@@ -34,6 +38,10 @@ public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, Or
         var partyId = await PartyAsync();
         var party = grains.GetGrain<IPartyGrain>(partyId);
         var items = (await party.Cart()).Select(i => new OrderItem(i.WorkId, i.Tier)).ToList();
+        Lines = await LinesAsync(partyId);
+        foreach (var gone in Lines.Where(l => !l.IsOffered))
+            ModelState.AddModelError("", $"“{gone.Title}” is no longer offered with a {gone.Tier} license: remove it from your cart to check out (its page shows the licenses on offer now).");
+        if (!ModelState.IsValid) return Page();
         var result = await placement.PlaceAsync(partyId, items, null, new Uri($"{Request.Scheme}://{Request.Host}"), cancellationToken);
         foreach (var (field, messages) in result.Errors) ModelState.AddModelError(field, string.Join(" ", messages));
         if (result.PaymentProblem is { } problem) ModelState.AddModelError("", $"The payment provider refused the checkout: {problem}");
@@ -57,7 +65,8 @@ public sealed class CartModel(IGrainFactory grains, PartyProvisioner parties, Or
         {
             var work = await grains.GetGrain<IWorkGrain>(item.WorkId).Get();
             var offer = work?.Offers.FirstOrDefault(o => o.Tier == item.Tier);
-            if (work is not null && offer is not null) lines.Add(new Line(work.Id, work.Title, offer.Tier, offer.PriceMinor));
+            // A withdrawn tier stays in view, marked, so the person sees why checkout refuses it and can remove it.
+            if (work is not null) lines.Add(new Line(work.Id, work.Title, item.Tier, offer?.PriceMinor));
         }
 
         return lines;

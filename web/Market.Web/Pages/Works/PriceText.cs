@@ -1,4 +1,5 @@
 using System.Globalization;
+using Market.Domain.Catalog;
 
 namespace Market.Web.Pages.Works;
 
@@ -16,4 +17,23 @@ public static class PriceText
         minor = (long)cents;
         return true;
     }
+
+    /// <summary>
+    /// The offers typed in a price-per-tier form (an empty tier is not offered); each price that is not an
+    /// amount is reported through <paramref name="error"/> with its tier.
+    /// </summary>
+    public static List<Offer> ToOffers(IReadOnlyDictionary<string, string?> prices, Action<string, string> error)
+    {
+        var offers = new List<Offer>();
+        foreach (var (tier, text) in prices.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
+        {
+            if (TryParseMinor(text!, out var minor)) offers.Add(new Offer(tier, minor));
+            else error(tier, $"The {tier} price '{text}' is not an amount like 12.00.");
+        }
+
+        return offers;
+    }
+
+    /// <summary>A price in minor units as the form shows it: "12.00".</summary>
+    public static string Show(long minor) => (minor / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -25,12 +25,7 @@ public sealed class UploadModel(PartyProvisioner parties, WorkRegistration regis
     /// <summary>Registers the work and goes to its page, or shows what is wrong.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var offers = new List<Offer>();
-        foreach (var (tier, text) in Input.Prices.Where(p => !string.IsNullOrWhiteSpace(p.Value)))
-        {
-            if (PriceText.TryParseMinor(text!, out var minor)) offers.Add(new Offer(tier, minor));
-            else ModelState.AddModelError($"Input.Prices[{tier}]", $"The {tier} price '{text}' is not an amount like 12.00.");
-        }
+        var offers = PriceText.ToOffers(Input.Prices, (tier, message) => ModelState.AddModelError($"Input.Prices[{tier}]", message));
 
         var file = await ReadFileAsync(cancellationToken);
         if (!ModelState.IsValid) return Page();
