@@ -20,9 +20,11 @@ public sealed class GenerationRegistration(IGrainFactory grains, WorkRegistratio
 {
     /// <summary>
     /// Validates <paramref name="draft"/> against <paramref name="model"/> (sealed, checked by the caller) and registers it;
-    /// a fixed <paramref name="workId"/> makes a retry idempotent.
+    /// a fixed <paramref name="workId"/> makes a retry idempotent; <paramref name="claimBeforeWriting"/> is
+    /// <see cref="WorkRegistration.RegisterAsync"/>'s.
     /// </summary>
-    public async Task<WorkRegistrationResult> RegisterAsync(ModelView model, GenerationDraft draft, CancellationToken cancellationToken, string? workId = null)
+    public async Task<WorkRegistrationResult> RegisterAsync(
+        ModelView model, GenerationDraft draft, CancellationToken cancellationToken, string? workId = null, Func<Task<bool>>? claimBeforeWriting = null)
     {
         var errors = new ValidationErrors();
         var creatorId = draft.CreatorAccountId?.Trim();
@@ -39,6 +41,6 @@ public sealed class GenerationRegistration(IGrainFactory grains, WorkRegistratio
         }
 
         var generation = new WorkGeneration(model.Id, creatorId!, weights!);
-        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, workId, generation);
+        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, workId, generation, claimBeforeWriting);
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
 using Market.Contracts.Works;
@@ -7,6 +5,7 @@ using Market.Domain;
 using Market.Domain.Ids;
 using Market.Payments;
 using Market.Payments.Checkout;
+using Market.Web.Api;
 
 namespace Market.Web.Orders;
 
@@ -34,7 +33,7 @@ public sealed class OrderPlacement(IGrainFactory grains, ICheckoutGateway checko
 
         var itemsKey = string.Join('|', lines.Select(l => $"{l.WorkId}:{l.Tier}").Order(StringComparer.Ordinal));
         var orderId = idempotencyKey is { Length: > 0 }
-            ? "o_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{buyerId}\n{idempotencyKey}")))[..32]
+            ? IdempotencyKey.IdFor("o_", buyerId, idempotencyKey)
             : await grains.GetGrain<IPartyGrain>(buyerId).OpenOrderFor(itemsKey);
         var order = grains.GetGrain<IOrderGrain>(orderId);
         var placed = await order.Place(new PlaceOrder(buyerId, lines));

@@ -15,8 +15,11 @@ namespace Market.Web.Works;
 /// <summary>A file as uploaded: its name and bytes.</summary>
 public sealed record UploadedFile(string Name, byte[] Content);
 
-/// <summary>The outcome of registering a work: the work, or the problems by field.</summary>
-public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, string[]> Errors);
+/// <summary>
+/// The outcome of registering a work: the work, or the problems by field, or (<paramref name="KeyHeldByAnotherRequest"/>)
+/// nothing because the caller's idempotency key belongs to a request with another body.
+/// </summary>
+public sealed record WorkRegistrationResult(WorkView? Work, Dictionary<string, string[]> Errors, bool KeyHeldByAnotherRequest = false);
 
 /// <summary>
 /// Registers a work from the API or the upload page: every check first, then the files, then the
@@ -29,9 +32,11 @@ public sealed class WorkRegistration(
     /// <summary>
     /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
     /// A <paramref name="generation"/> makes it a generated work, <paramref name="artistId"/> being its creator.
+    /// <paramref name="claimBeforeWriting"/> runs once the draft is valid, before anything is written; false stops there.
     /// </summary>
     public async Task<WorkRegistrationResult> RegisterAsync(
-        string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null, WorkGeneration? generation = null)
+        string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null, WorkGeneration? generation = null,
+        Func<Task<bool>>? claimBeforeWriting = null)
     {
         var errors = WorkRules.Validate(draft);
         var (format, preview) = CheckFile(draft.Kind, file, errors);
@@ -46,6 +51,11 @@ public sealed class WorkRegistration(
         if (errors.Count > 0)
         {
             return new(null, errors);
+        }
+
+        if (claimBeforeWriting is not null && !await claimBeforeWriting())
+        {
+            return new(null, [], KeyHeldByAnotherRequest: true);
         }
 
         WorkFile? stored = null;

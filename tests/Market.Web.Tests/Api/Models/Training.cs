@@ -89,10 +89,13 @@ public sealed class Training
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>A sealed model trained on <paramref name="works"/> new works that allow training; its operator's client.</summary>
-    public async Task<(HttpClient Operator, string ModelId, string[] Works)> SealedModelAsync(int works)
+    /// <summary>
+    /// A sealed model trained on <paramref name="works"/> new works that allow training; its operator's client
+    /// (<paramref name="operatorClient"/>, or else the shared operator's).
+    /// </summary>
+    public async Task<(HttpClient Operator, string ModelId, string[] Works)> SealedModelAsync(int works, HttpClient? operatorClient = null)
     {
-        var (client, _) = await OperatorAsync();
+        var client = operatorClient ?? (await OperatorAsync()).Client;
         var modelId = await CreateModelAsync(client, ModelBody());
         var ids = new string[works];
         for (var i = 0; i < works; i++) ids[i] = await WorkAsync();

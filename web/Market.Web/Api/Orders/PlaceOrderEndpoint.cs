@@ -19,7 +19,7 @@ public static class PlaceOrderEndpoint
         if (problem is not null) return problem;
         var site = new Uri($"{http.Scheme}://{http.Host}");
         var result = await placement.PlaceAsync(
-            user.FindFirstValue(ApiKeyAuthentication.PartyClaim)!, request!.Items, http.Headers["Idempotency-Key"].ToString(), site, http.HttpContext.RequestAborted);
+            user.FindFirstValue(ApiKeyAuthentication.PartyClaim)!, request!.Items, IdempotencyKey.Of(http), site, http.HttpContext.RequestAborted);
         if (result.Order is not { } order) return Problems.Validation(result.Errors);
         if (result.PaymentProblem is { } message)
             return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The payment provider refused the checkout", detail: message);
