@@ -84,4 +84,7 @@ public sealed record WorkView(
 {
     /// <summary>True for a work made with a model.</summary>
     public bool IsGenerated => Generation is not null;
+
+    /// <summary>True when <paramref name="partyId"/> is the work's artist or an owner on its split sheet: who may change its consent and offers.</summary>
+    public bool IsOwnedBy(string? partyId) => partyId is not null && (ArtistId == partyId || Owners.Any(o => o.Id == partyId));
 }

@@ -16,7 +16,11 @@ public sealed class RoyaltyGraphLoader(IGrainFactory grains)
 
     /// <summary>A snapshot holding <paramref name="roots"/> and everything they pay into.</summary>
     /// <exception cref="KeyNotFoundException">A root or a node it references does not exist.</exception>
-    public async Task<IRoyaltyGraph> LoadAsync(IEnumerable<string> roots, RoyaltyPolicy policy)
+    public Task<IRoyaltyGraph> LoadAsync(IEnumerable<string> roots, RoyaltyPolicy policy) => LoadAsync(roots, modelRoots: []);
+
+    /// <summary>A snapshot holding the works <paramref name="roots"/>, the model versions <paramref name="modelRoots"/> (a pool being settled) and everything they pay into.</summary>
+    /// <exception cref="KeyNotFoundException">A root or a node it references does not exist.</exception>
+    public async Task<IRoyaltyGraph> LoadAsync(IEnumerable<string> roots, IEnumerable<string> modelRoots)
     {
         // The same walk as CollectAsync, over nodes that never change once registered or sealed: those
         // are asked of their grains once per process (SettledRoyaltyNodes), not once per sale.
@@ -24,7 +28,7 @@ public sealed class RoyaltyGraphLoader(IGrainFactory grains)
         var models = new Dictionary<ModelId, ModelVersion>();
         var contributions = new HashSet<(ModelId, WorkId)>();
         var pendingWorks = new Stack<string>(roots);
-        var pendingModels = new Stack<string>();
+        var pendingModels = new Stack<string>(modelRoots);
         while (pendingWorks.Count > 0 || pendingModels.Count > 0)
         {
             if (pendingWorks.TryPop(out var workId))

@@ -1,4 +1,3 @@
-using Market.Contracts.Models;
 using Market.Domain.Ids;
 using Market.Domain.Ledger;
 using Market.Domain.Royalties;
@@ -14,7 +13,7 @@ namespace Market.Scheduling.Jobs;
 /// apportioned over its training set by inclusion weight and posted as one ledger transaction, keyed
 /// per pool per day so a second pass the same day replays instead of paying twice.
 /// </summary>
-public sealed class PoolSettlements(LedgerStore ledger, TrainingSetTables tables, RoyaltyGraphLoader loader, IGrainFactory grains, RoyaltyPolicy policy, TimeProvider time)
+public sealed class PoolSettlements(LedgerStore ledger, TrainingSetTables tables, RoyaltyGraphLoader loader, RoyaltyPolicy policy, TimeProvider time)
 {
     /// <summary>Settles every pool with a positive floor; answers the micros settled per pool (replays count as 0).</summary>
     public async Task<IReadOnlyList<(ModelId Pool, long SettledMicros)>> SettleAllAsync(CancellationToken cancellationToken = default)
@@ -35,14 +34,8 @@ public sealed class PoolSettlements(LedgerStore ledger, TrainingSetTables tables
     private async Task<IRoyaltyGraph> LoadAsync(ModelId pool, CancellationToken cancellationToken)
     {
         var trainingSet = await TrainingSetAsync(pool, cancellationToken);
-        var model = await grains.GetGrain<IModelGrain>(pool.Value).Get() ?? throw new KeyNotFoundException($"No model version has id '{pool}'.");
-        var nodes = await loader.CollectAsync(trainingSet.Select(c => c.Work.Value));
-        var models = nodes.Models.Values.Append(model).DistinctBy(m => m.Id).ToDictionary(m => new ModelId(m.Id), m => m.ToDomain());
-        var works = nodes.Works.Values.Select(RoyaltyNodes.From).ToDictionary(w => w.Id);
-        var attributed = nodes.Works.Values
-            .SelectMany(w => w.Generation is { } made ? made.Attribution.Select(a => (new ModelId(made.ModelId), new WorkId(a.WorkId))) : [])
-            .ToHashSet();
-        return new PoolGraph(new RoyaltyGraphSnapshot(works, models, attributed), pool, trainingSet);
+        var reachable = await loader.LoadAsync(trainingSet.Select(c => c.Work.Value), modelRoots: [pool.Value]);
+        return new PoolGraph(reachable, pool, trainingSet);
     }
 
     private async Task<IReadOnlyList<Contribution>> TrainingSetAsync(ModelId pool, CancellationToken cancellationToken)

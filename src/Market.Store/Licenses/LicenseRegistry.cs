@@ -1,6 +1,4 @@
-using JasperFx;
 using Marten;
-using Npgsql;
 using Market.Store.Models.Signing;
 
 namespace Market.Store.Licenses;
@@ -26,7 +24,7 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
             await session.SaveChangesAsync(cancellationToken);
             return records;
         }
-        catch (Exception exception) when (IsAlreadyStored(exception))
+        catch (Exception exception) when (DatabaseErrors.IsAlreadyStored(exception))
         {
             return await IssueMissingAsync(certificates, cancellationToken);
         }
@@ -52,21 +50,6 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
 
         await session.SaveChangesAsync(cancellationToken);
         return records;
-    }
-
-    // Marten reports a duplicate id as its own exception or as PostgreSQL's unique violation inside
-    // another, depending on the path; look all the way down.
-    private static bool IsAlreadyStored(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is DocumentAlreadyExistsException or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private async Task<LicenseRecord> SignAsync(LicenseCertificate certificate, CancellationToken cancellationToken) => new()

@@ -15,7 +15,7 @@ public static class WorkOffers
     /// its creator, who sells it) or an owner on its split sheet — plus an admin over the API.
     /// </summary>
     public static bool MayChange(WorkView work, string? partyId, bool isAdmin = false) =>
-        isAdmin || (partyId is not null && (work.ArtistId == partyId || work.Owners.Any(o => o.Id == partyId)));
+        isAdmin || work.IsOwnedBy(partyId);
 
     /// <summary>Validates <paramref name="offers"/> and puts them in force; nothing is written when any is wrong.</summary>
     public static async Task<WorkRegistrationResult> ChangeAsync(

@@ -137,7 +137,7 @@ public sealed class WorkRegistration(
         {
             var field = $"parents[{i}].workId";
             var parent = errors.ContainsKey(field) || string.IsNullOrWhiteSpace(parents[i].WorkId) ? null : await grains.GetGrain<IWorkGrain>(parents[i].WorkId).Get();
-            if (parent is null || parent.ArtistId == artistId || parent.Owners.Any(o => o.Id == artistId)) continue;
+            if (parent is null || parent.IsOwnedBy(artistId)) continue;
             if (!await licenses.HoldsAsync(artistId, parent.Id, Tiers.Derivative, cancellationToken))
                 errors[field] = [$"A derivative of '{parent.Title}' needs a derivative license of it; buy one on its page first."];
         }

@@ -18,7 +18,7 @@ public static class UpdateConsent
         var work = await grain.Get();
         if (work is null) return Problems.NotFound($"No work has id '{id}'.");
         var caller = user.FindFirstValue(ApiKeyAuthentication.PartyClaim);
-        if (work.ArtistId != caller && work.Owners.All(o => o.Id != caller))
+        if (!work.IsOwnedBy(caller))
         {
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Only the work's owners can change its consent.");
         }

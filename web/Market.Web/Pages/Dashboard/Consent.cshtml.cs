@@ -53,6 +53,6 @@ public sealed class ConsentModel(PartyProvisioner parties, IGrainFactory grains,
     {
         var partyId = await parties.EnsurePartyAsync(User);
         Work = await grains.GetGrain<IWorkGrain>(id).Get();
-        return Work is not null && (Work.ArtistId == partyId || Work.Owners.Any(o => o.Id == partyId));
+        return Work is not null && Work.IsOwnedBy(partyId);
     }
 }
