@@ -94,7 +94,7 @@ PG_DATA_DIR="$(cd "$MARKET_DATA_DIR" && pwd)/pg"
 pg_superuser() {
   local as=()
   [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
-  "${as[@]}" "$PG_BIN/psql" -h "$PG_DATA_DIR/socket" -p "$MARKET_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"
+  "${as[@]}" env PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -h "$PG_DATA_DIR/socket" -p "$MARKET_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt "$@"
 }
 
 # pg_stat_statements counts the statements the app sends (statements and round trips per paid order).

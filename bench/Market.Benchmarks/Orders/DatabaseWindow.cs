@@ -10,15 +10,16 @@ namespace Market.Benchmarks.Orders;
 /// </summary>
 public sealed class DatabaseWindow : IDisposable
 {
-    // Backends publish their transaction counts to pg_stat_database at most once a second while busy,
-    // and within a second of going idle (PostgreSQL 15's cumulative statistics): each reading waits
-    // this long after the buyers stop, so the window gets exactly its own commits.
-    private static readonly TimeSpan StatisticsSettle = TimeSpan.FromSeconds(1.5);
+    // PostgreSQL 15 backends publish their transaction counts to pg_stat_database at most once a second;
+    // counts held back that way reach it when the backend has been idle for 10 s (PGSTAT_IDLE_INTERVAL).
+    // Each reading waits this long after the buyers stop, so the window gets its own commits, not the
+    // warm-up's (waiting 1.5 s instead, three 6 s windows of the same code gave 30-36 commits per order).
+    private static readonly TimeSpan StatisticsSettle = TimeSpan.FromSeconds(11);
 
     private readonly string _statsConnectionString;
     private readonly string _database;
     private readonly NpgsqlOperations _operations = new();
-    private DatabaseReading _before = null!;
+    private DatabaseReading? _before;
     private int? _postmaster;
     private TimeSpan? _cpuBefore;
 
@@ -34,30 +35,36 @@ public sealed class DatabaseWindow : IDisposable
         var database = new NpgsqlConnectionStringBuilder(appConnectionString).Database
             ?? throw new ArgumentException("The --pg connection string names no database.");
         var window = new DatabaseWindow(new NpgsqlConnectionStringBuilder(statsConnectionString ?? appConnectionString) { Pooling = false }.ConnectionString, database);
-        await Task.Delay(StatisticsSettle);
-        window._before = await window.ReadAsync();
-        window._postmaster = window._before.BackendPid is { } backend ? PostgresCpu.ParentOf(backend) : null;
-        window._cpuBefore = window._postmaster is { } postmaster ? PostgresCpu.Total(postmaster) : null;
-        window._operations.Start();
+        await window.StartAsync();
         return window;
     }
 
     /// <summary>Ends the window (call it as soon as the app is idle again) and returns what it saw.</summary>
     public async Task<DatabaseLoad> CloseAsync()
     {
+        var before = _before ?? throw new InvalidOperationException("The window was never opened.");
         var operations = _operations.Stop();
         var cpuAfter = _postmaster is { } postmaster ? PostgresCpu.Total(postmaster) : null;
         await Task.Delay(StatisticsSettle);
         var after = await ReadAsync();
-        var statements = after.Statements is { } now && _before.Statements is { } then ? now.Since(then) : null;
+        var statements = after.Statements is { } now && before.Statements is { } then ? now.Since(then) : null;
         return new DatabaseLoad(
-            after.Commits - _before.Commits, after.WalBytes - _before.WalBytes, operations,
-            statements, statements is null ? after.StatementsMissing ?? _before.StatementsMissing : null,
-            cpuAfter - _cpuBefore, _cpuBefore is null || cpuAfter is null ? "postgres_processes_not_readable_in_/proc" : null);
+            after.Commits - before.Commits, after.WalBytes - before.WalBytes, operations,
+            statements, statements is null ? after.StatementsMissing ?? before.StatementsMissing : null,
+            cpuAfter - _cpuBefore, _cpuBefore is null || cpuAfter is null ? "postgres_processes_not_found_in_/proc" : null);
     }
 
     /// <inheritdoc />
     public void Dispose() => _operations.Dispose();
+
+    private async Task StartAsync()
+    {
+        await Task.Delay(StatisticsSettle);
+        _before = await ReadAsync();
+        _postmaster = _before.Postmaster;
+        _cpuBefore = _postmaster is { } postmaster ? PostgresCpu.Total(postmaster) : null;
+        _operations.Start();
+    }
 
     private async Task<DatabaseReading> ReadAsync()
     {
@@ -73,9 +80,12 @@ public sealed class DatabaseWindow : IDisposable
         await reader.ReadAsync();
         var (commits, wal, backend) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
         await reader.CloseAsync();
+        // The reading connection's backend is a child of the postmaster, which finds the server's
+        // processes; asked while the connection is open, since the backend exits with it.
+        var postmaster = PostgresCpu.PostmasterOf(backend);
         try
         {
-            return new DatabaseReading(commits, wal, backend, await StatementCalls.ReadAsync(connection, _database), null);
+            return new DatabaseReading(commits, wal, postmaster, await StatementCalls.ReadAsync(connection, _database), null);
         }
         catch (PostgresException e)
         {
@@ -83,9 +93,9 @@ public sealed class DatabaseWindow : IDisposable
             var missing = e.SqlState == PostgresErrorCodes.UndefinedTable ? "extension_pg_stat_statements_not_created"
                 : e.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState ? "pg_stat_statements_not_in_shared_preload_libraries"
                 : "pg_stat_statements_error_" + e.SqlState;
-            return new DatabaseReading(commits, wal, backend, null, missing);
+            return new DatabaseReading(commits, wal, postmaster, null, missing);
         }
     }
 
-    private sealed record DatabaseReading(long Commits, long WalBytes, int? BackendPid, StatementCalls? Statements, string? StatementsMissing);
+    private sealed record DatabaseReading(long Commits, long WalBytes, int? Postmaster, StatementCalls? Statements, string? StatementsMissing);
 }

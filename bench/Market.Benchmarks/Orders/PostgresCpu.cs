@@ -13,13 +13,18 @@ public static class PostgresCpu
     // /proc counts in USER_HZ clock ticks, which are 100 a second on every architecture .NET runs on Linux.
     private const double TicksPerSecond = 100;
 
-    /// <summary>The parent of process <paramref name="pid"/> (for a backend: the postmaster), or null when /proc cannot say.</summary>
-    public static int? ParentOf(int pid) => Stat(pid) is { } stat ? (int)stat.Parent : null;
+    /// <summary>
+    /// The postmaster of backend <paramref name="backendPid"/>, or null when /proc cannot say — e.g. the
+    /// server runs on another machine or in another PID namespace, where the pid names some other
+    /// process or none (both must be named <c>postgres</c>).
+    /// </summary>
+    public static int? PostmasterOf(int backendPid) =>
+        Stat(backendPid) is { Name: "postgres" } backend && Stat((int)backend.Parent) is { Name: "postgres" } ? (int)backend.Parent : null;
 
     /// <summary>CPU time of <paramref name="postmasterPid"/> and its children so far, or null when /proc cannot say.</summary>
     public static TimeSpan? Total(int postmasterPid)
     {
-        if (Stat(postmasterPid) is not { } postmaster) return null;
+        if (Stat(postmasterPid) is not { Name: "postgres" } postmaster) return null;
         var ticks = postmaster.Ticks;
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
@@ -33,8 +38,8 @@ public static class PostgresCpu
         return TimeSpan.FromSeconds(ticks / TicksPerSecond);
     }
 
-    // The parent and utime + stime + cutime + cstime from /proc/<pid>/stat; null if it is gone or unreadable.
-    private static (long Parent, long Ticks)? Stat(int pid)
+    // The name, parent and utime + stime + cutime + cstime from /proc/<pid>/stat; null if it is gone or unreadable.
+    private static (string Name, long Parent, long Ticks)? Stat(int pid)
     {
         string text;
         try
@@ -47,8 +52,10 @@ public static class PostgresCpu
         }
 
         // The command name (field 2) is in parentheses and may itself hold spaces or ')': count from the last one.
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = text.LastIndexOf(')');
+        var fields = text[(close + 2)..].Split(' ');
         long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
-        return (Field(4), Field(14) + Field(15) + Field(16) + Field(17));
+        return (text[(open + 1)..close], Field(4), Field(14) + Field(15) + Field(16) + Field(17));
     }
 }
