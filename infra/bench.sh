@@ -246,7 +246,7 @@ ORDERS_PER_S="$(field "$ORDERS" per_second)"
 per_order() {
   local v
   v="$(field "$ORDERS_DB" "$1")"
-  if [ "$v" = "n/a" ]; then local why; why="$(field "$ORDERS_DB" "$2")"; echo "n/a (${why//_/ })"; else echo "$v"; fi
+  if [ "$v" = "n/a" ]; then local why; why="$(field "$ORDERS_DB" "$2")"; echo "n/a (${why//-/ })"; else echo "$v"; fi
 }
 ROUND_TRIPS="$(per_order round_trips_per_order statements_missing)"
 STATEMENTS_NOTE=""

@@ -7,9 +7,9 @@ namespace Market.Benchmarks.Orders;
 /// <param name="WalBytes">WAL written by the whole server (<c>pg_current_wal_lsn()</c> difference).</param>
 /// <param name="NpgsqlOperations">Commands and batches this process executed (<see cref="Orders.NpgsqlOperations"/>).</param>
 /// <param name="Statements">Statement calls, or null (see <paramref name="StatementsMissing"/>).</param>
-/// <param name="StatementsMissing">Why there are none, words joined by '_'.</param>
+/// <param name="StatementsMissing">Why there are none, words joined by '-'.</param>
 /// <param name="PostgresCpu">CPU time of the server's processes, or null (see <paramref name="CpuMissing"/>).</param>
-/// <param name="CpuMissing">Why there is none, words joined by '_'.</param>
+/// <param name="CpuMissing">Why there is none, words joined by '-'.</param>
 public sealed record DatabaseLoad(
     long Commits, long WalBytes, long NpgsqlOperations, StatementDelta? Statements, string? StatementsMissing, TimeSpan? PostgresCpu, string? CpuMissing)
 {

@@ -51,7 +51,7 @@ public sealed class DatabaseWindow : IDisposable
         return new DatabaseLoad(
             after.Commits - before.Commits, after.WalBytes - before.WalBytes, operations,
             statements, statements is null ? after.StatementsMissing ?? before.StatementsMissing : null,
-            cpuAfter - _cpuBefore, _cpuBefore is null || cpuAfter is null ? "postgres_processes_not_found_in_/proc" : null);
+            cpuAfter - _cpuBefore, _cpuBefore is null || cpuAfter is null ? "postgres-processes-not-found-in-/proc" : null);
     }
 
     /// <inheritdoc />
@@ -90,9 +90,9 @@ public sealed class DatabaseWindow : IDisposable
         catch (PostgresException e)
         {
             // Without pg_stat_statements the other figures still stand; this one says why it is missing.
-            var missing = e.SqlState == PostgresErrorCodes.UndefinedTable ? "extension_pg_stat_statements_not_created"
-                : e.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState ? "pg_stat_statements_not_in_shared_preload_libraries"
-                : "pg_stat_statements_error_" + e.SqlState;
+            var missing = e.SqlState == PostgresErrorCodes.UndefinedTable ? "extension-pg_stat_statements-not-created"
+                : e.SqlState == PostgresErrorCodes.ObjectNotInPrerequisiteState ? "pg_stat_statements-not-in-shared_preload_libraries"
+                : "pg_stat_statements-error-" + e.SqlState;
             return new DatabaseReading(commits, wal, postmaster, null, missing);
         }
     }
