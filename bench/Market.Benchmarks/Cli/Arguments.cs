@@ -46,6 +46,7 @@ public sealed class Arguments
               split  [--quick]                                  10,000-entry attribution split, 1,000,000-member pool (BenchmarkDotNet)
               serve  --pg CS --port N [--seed]                  Market in this process plus GET /_bench/minimal, until SIGTERM
               orders --pg CS [--seconds S] [--clients N] [--warmup S]  paid orders per second with a 20-way split (after S s of unmeasured orders)
+                     [--stats-pg CS]                            ... and what PostgreSQL did per order, read through another database of the server
               import --url URL --pg CS --count N [--pid PID]    streams N contributions into a running Market; PID's peak RSS
               grains --pg CS [--count N]                        memory per active work grain
             """);

@@ -48,6 +48,8 @@ public static class OrdersCommand
             while (warming.Elapsed < warmup) await buyer.BuyAsync();
         })));
         var done = new ConcurrentBag<(Buyer Buyer, string OrderId, TimeSpan Placing, TimeSpan Paying)>();
+        // The buyers are idle here and again when the window closes: what the database did in between is the window's.
+        using var database = await DatabaseWindow.OpenAsync(options.Required("pg"), options.Optional("stats-pg"));
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
@@ -63,7 +65,9 @@ public static class OrdersCommand
         var elapsed = clock.Elapsed;
         // How busy this process (app and buyers) kept the cores: tells CPU-bound from waiting on round trips.
         self.Refresh();
-        var cpuCores = (self.TotalProcessorTime - cpuBefore) / elapsed;
+        var appCpu = self.TotalProcessorTime - cpuBefore;
+        var cpuCores = appCpu / elapsed;
+        var load = await database.CloseAsync();
 
         var paid = await CountPaidAsync(done.Select(d => (d.Buyer, d.OrderId)));
         using var admin = api.Client(host.AdminKey);
@@ -80,6 +84,9 @@ public static class OrdersCommand
             ("process_cpu_cores", Report.Number(cpuCores)),
             ("ledger_ok", ledger.GetProperty("ok").GetBoolean() ? "true" : "false"),
             ("ledger_transactions", Report.Number(ledger.GetProperty("transactions").GetInt64())));
+        // Per paid order: the window's orders are the only work it saw (the buyers were idle at both ends).
+        foreach (var statement in load.TopStatements(paid)) Report.Note(statement);
+        Report.Line("orders_database", [("paid", Report.Number(paid)), .. load.PerOrder(paid, appCpu)]);
         return paid == done.Count && ledger.GetProperty("ok").GetBoolean() ? 0 : 1;
     }
 
