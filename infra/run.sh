@@ -45,6 +45,8 @@ fi
 export Market__Admin__ApiKey
 export Market__Store__ConnectionString="$CONNECTION"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+# Served on plain http://127.0.0.1: Secure cookies would never come back, so no one could sign in.
+export Market__Cookies__Secure="${Market__Cookies__Secure:-false}"
 
 WEB_DIR="$ROOT/web/Market.Web/bin/Release/net10.0"
 (cd "$WEB_DIR" && exec env Market__Demo__Seed="$SEED" dotnet Market.Web.dll --urls "http://127.0.0.1:$HTTP_PORT") &

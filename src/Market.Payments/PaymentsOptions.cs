@@ -40,6 +40,16 @@ public sealed class PaymentsOptions : IValidatableObject
     /// </summary>
     public string SandboxWebhookUrl { get; set; } = "";
 
+    /// <summary>
+    /// Stripe mode: the origins Stripe's pages are served from, separated by spaces (hosted checkout,
+    /// Connect onboarding). A form post that Stripe answers with a redirect there (checkout from the
+    /// cart, payout-account onboarding) needs them in the content security policy's <c>form-action</c>.
+    /// </summary>
+    public string RedirectOrigins { get; set; } = "https://checkout.stripe.com https://connect.stripe.com";
+
+    /// <summary><see cref="RedirectOrigins"/> as a list.</summary>
+    public IReadOnlyList<string> RedirectOriginList => RedirectOrigins.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>True when no secret key is configured: payments never leave this deployment.</summary>
     public bool IsSandbox => string.IsNullOrWhiteSpace(SecretKey);
 

@@ -32,6 +32,11 @@ internal static class PaymentsOptionsRules
             yield return (nameof(options.ApiBase), $"'{options.ApiBase}' is not an absolute http(s) address without query or fragment.");
         }
 
+        foreach (var origin in options.RedirectOriginList.Where(o => !IsOrigin(o)))
+        {
+            yield return (nameof(options.RedirectOrigins), $"'{origin}' is not an origin like https://checkout.stripe.com (scheme, host and port only).");
+        }
+
         if (options.SandboxWebhookUrl.Length > 0 && !IsHttpBase(options.SandboxWebhookUrl))
         {
             yield return (nameof(options.SandboxWebhookUrl), $"'{options.SandboxWebhookUrl}' is not an absolute http(s) address without query or fragment.");
@@ -48,4 +53,8 @@ internal static class PaymentsOptionsRules
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.Query.Length == 0
         && uri.Fragment.Length == 0;
+
+    // An origin as a content security policy names one: https://host[:port], nothing after it.
+    private static bool IsOrigin(string value) =>
+        IsHttpBase(value) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && !value.EndsWith('/');
 }

@@ -119,6 +119,9 @@ public sealed class MarketApp : IAsyncLifetime
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Uploads:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+            // Served over plain HTTP: cookies cannot be Secure here (the secure default has its own tests).
+            web.UseSetting("Market:Cookies:Secure", "false");
+
             // Tests fire jobs by hand: a cron firing mid-test would move money under the test's feet.
             web.UseSetting("Market:Schedules:Enabled", "false");
             foreach (var (key, value) in _settings) web.UseSetting(key, value);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Market.Domain.Parties;
 using Market.Web.Identity;
+using Market.Web.Tests.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,16 +52,29 @@ public sealed partial class SiteUser : IDisposable
     public static async Task<SiteUser> SignInWithRolesAsync(MarketApp app, string prefix, params string[] roles)
     {
         var user = Visitor(app, prefix);
+        string? sharedKey;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<MarketUser>>();
             var created = new MarketUser { UserName = user.Email, Email = user.Email };
             (await users.CreateAsync(created, Passphrase)).Succeeded.ShouldBeTrue();
             (await users.AddToRolesAsync(created, roles)).Succeeded.ShouldBeTrue();
+            sharedKey = roles.Contains(Roles.Admin) ? await PageSignIn.EnrolAuthenticatorAsync(users, created) : null;
         }
 
         var signedIn = await user.PostFormAsync("/Identity/Account/Login", new() { ["Input.Email"] = user.Email, ["Input.Password"] = Passphrase });
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect, await signedIn.Content.ReadAsStringAsync());
+        if (sharedKey is not null)
+        {
+            // Admin pages need a two-factor sign-in.
+            var second = await user.PostFormAsync(signedIn.Headers.Location!.ToString(), new()
+            {
+                ["Input.TwoFactorCode"] = Totp.Code(sharedKey, DateTimeOffset.UtcNow),
+                ["Input.RememberMachine"] = "false",
+            });
+            second.StatusCode.ShouldBe(HttpStatusCode.Redirect, await second.Content.ReadAsStringAsync());
+        }
+
         return user;
     }
 

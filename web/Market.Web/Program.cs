@@ -10,6 +10,7 @@ builder.AddMarketSilo();   // grains, Marten, membership: one process runs every
 builder.AddMarketWeb();    // pages, API, Identity
 
 var app = builder.Build();
+app.UseForwardedHeaders();   // first: only the proxies in Market:Proxy may say the browser used HTTPS
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");

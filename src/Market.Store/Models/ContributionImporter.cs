@@ -15,8 +15,8 @@ public enum ImportStatus
     TooManyEntries,
 }
 
-/// <summary>The verdicts of one upload.</summary>
-public sealed record ImportOutcome(ImportStatus Status, long Accepted, IReadOnlyList<RejectedCandidate> Rejected);
+/// <summary>The verdicts of one upload: the first rejections listed, all of them counted in <paramref name="RejectedCount"/>.</summary>
+public sealed record ImportOutcome(ImportStatus Status, long Accepted, IReadOnlyList<RejectedCandidate> Rejected, long RejectedCount = 0);
 
 /// <summary>
 /// Imports a training-set upload as it streams in: entries are checked and stored in batches, all
@@ -27,6 +27,12 @@ public sealed class ContributionImporter(TrainingSetTables tables, CatalogConsen
 {
     /// <summary>Entries checked per round trip: large enough to amortise it, small enough to stay cheap in memory.</summary>
     public const int BatchSize = 10_000;
+
+    /// <summary>
+    /// The most rejections an outcome lists (the rest are counted): a million bad entries must not
+    /// become a million-line answer held in memory.
+    /// </summary>
+    public const int MaxListedRejections = 1000;
 
     /// <summary>Checks and stores <paramref name="entries"/> for model version <paramref name="modelId"/>.</summary>
     /// <exception cref="System.Text.Json.JsonException">The upload is malformed; nothing was stored.</exception>
@@ -71,7 +77,7 @@ public sealed class ContributionImporter(TrainingSetTables tables, CatalogConsen
 
         await batch.RunAsync(buffer, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new(ImportStatus.Imported, batch.Accepted, batch.Rejected);
+        return new(ImportStatus.Imported, batch.Accepted, batch.Rejected, batch.RejectedCount);
     }
 
     private static async Task<T> ScalarAsync<T>(

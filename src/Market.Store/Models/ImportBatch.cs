@@ -22,8 +22,11 @@ internal sealed class ImportBatch(
     /// <summary>Entries stored so far.</summary>
     public long Accepted { get; private set; }
 
-    /// <summary>Entries turned away so far, in upload order.</summary>
+    /// <summary>The first <see cref="ContributionImporter.MaxListedRejections"/> entries turned away, in upload order.</summary>
     public List<RejectedCandidate> Rejected { get; } = [];
+
+    /// <summary>Every entry turned away so far, listed or not.</summary>
+    public long RejectedCount { get; private set; }
 
     /// <summary>Gives every entry of <paramref name="entries"/> its verdict and stores the accepted ones.</summary>
     public async Task RunAsync(IReadOnlyList<ContributionCandidate> entries, CancellationToken cancellationToken)
@@ -39,7 +42,7 @@ internal sealed class ImportBatch(
                 ?? (_capacity == 0 ? TrainingSetRules.SetFull : null);
             if (reason is not null)
             {
-                Rejected.Add(new RejectedCandidate(entry.WorkId, reason));
+                if (++RejectedCount <= ContributionImporter.MaxListedRejections) Rejected.Add(new RejectedCandidate(entry.WorkId, reason));
                 continue;
             }
 

@@ -18,6 +18,7 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
         { "oversize file", "file" },
         { "negative price", "offers[0].priceMinor" },
         { "not an image", "file" },
+        { "image declaring 400 million pixels", "file" },
         { "svg declared as svg", "file" },
         { "html posing as jpeg", "file" },
         { "html sold as text", "file" },
@@ -45,6 +46,22 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
         party!.WorkIds.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task AnImageDeclaringMorePixelsThanTheLimitIsRefusedFromItsHeaderAlone()
+    {
+        var (_, key) = await app.CreateAccountAsync("artist");
+        using var client = app.WithKey(key);
+        var body = WorkRequests.Valid();
+        body["file"] = File("bomb.png", DeclaredDimensions.Png(30_000, 30_000));
+
+        var response = await client.PostAsync("/api/v1/works", JsonContent.Create(body));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty("file")[0].GetString().ShouldBe(
+            "The image is 30000 × 30000 pixels (900,000,000); the limit is 50,000,000 pixels.");
+    }
+
     private static Dictionary<string, object?> Break(Dictionary<string, object?> body, string mistake)
     {
         switch (mistake)
@@ -58,6 +75,7 @@ public sealed class CreateWorkRejectionTests(MarketApp app) : IClassFixture<Mark
                 body["file"] = new { name = "big.png", contentBase64 = Convert.ToBase64String(big) };
                 break;
             case "negative price": body["offers"] = new object[] { new { tier = "personal", priceMinor = -5 } }; break;
+            case "image declaring 400 million pixels": body["file"] = File("bomb.png", DeclaredDimensions.Png(20_000, 20_000)); break;
             case "not an image": body["file"] = new { name = "evil.png", contentBase64 = Convert.ToBase64String("<svg onload=alert(1)>"u8.ToArray()) }; break;
             // SVG and HTML can carry script: refused whatever they are called, so they are never stored to be served.
             case "svg declared as svg":

@@ -87,6 +87,8 @@ public sealed class RoyaltySplitTests(MarketApp app) : IClassFixture<MarketApp>
     [InlineData("", HttpStatusCode.BadRequest)]
     [InlineData("?priceMinor=-5", HttpStatusCode.BadRequest)]
     [InlineData("?priceMinor=20", HttpStatusCode.BadRequest)]
+    [InlineData("?priceMinor=9223372036854775807", HttpStatusCode.BadRequest)]
+    [InlineData("?priceMinor=100000001", HttpStatusCode.BadRequest)]
     public async Task ABadPriceIsRefusedNamingPriceMinor(string query, HttpStatusCode expected)
     {
         var (_, key) = await app.CreateAccountAsync("artist");

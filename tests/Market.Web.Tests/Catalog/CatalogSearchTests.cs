@@ -70,12 +70,31 @@ public sealed class CatalogSearchTests(SeededCatalog catalog) : IClassFixture<Se
     [InlineData("minPriceMinor=500&maxPriceMinor=100", "minPriceMinor")]
     [InlineData("pageSize=1000", "pageSize")]
     [InlineData("origin=alien", "origin")]
+    [InlineData("page=2147483647", "page")]
+    [InlineData("page=99999999999", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("minPriceMinor=100000000000", "minPriceMinor")]
+    [InlineData("maxPriceMinor=9223372036854775807", "maxPriceMinor")]
+    [InlineData("pageSize=-9223372036854775808", "pageSize")]
     public async Task ABadParameterIsNamedInTheProblem(string query, string field)
     {
         using var client = catalog.App.Anonymous();
         var response = await client.GetAsync($"/api/v1/catalog?{query}");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("p=2147483647", "Pages run from 1 to")]
+    [InlineData("p=99999999999", "Pages run from 1 to")]
+    [InlineData("minPrice=99999999999", "above")]
+    public async Task TheCatalogPageExplainsAnOutOfRangeParameter(string query, string explanation)
+    {
+        using var client = catalog.App.Anonymous();
+        var response = await client.GetAsync($"/?{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(explanation);
     }
 
     [Fact]

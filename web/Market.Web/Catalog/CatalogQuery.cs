@@ -25,6 +25,9 @@ public sealed record CatalogQuery(
     /// <summary>Largest page.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>Last page number: deep enough for any browsing, small enough that the row offset stays an int.</summary>
+    public const int MaxPage = 10_000;
+
     /// <summary>Every problem with the query, by parameter name; empty when it can run.</summary>
     public Dictionary<string, string[]> Validate()
     {
@@ -34,8 +37,10 @@ public sealed record CatalogQuery(
         if (Sort is not null && !Sorts.Contains(Sort)) errors.Add("sort", $"Unknown sort '{Sort}': use one of {string.Join(", ", Sorts)}.");
         if (MinPriceMinor < 0) errors.Add("minPriceMinor", "minPriceMinor cannot be negative.");
         if (MaxPriceMinor < 0) errors.Add("maxPriceMinor", "maxPriceMinor cannot be negative.");
+        if (MinPriceMinor > WorkRules.MaxPriceMinor) errors.Add("minPriceMinor", $"minPriceMinor is above {WorkRules.MaxPriceMinor}, the dearest price a work may have.");
+        if (MaxPriceMinor > WorkRules.MaxPriceMinor) errors.Add("maxPriceMinor", $"maxPriceMinor is above {WorkRules.MaxPriceMinor}, the dearest price a work may have.");
         if (MinPriceMinor > MaxPriceMinor) errors.Add("minPriceMinor", "minPriceMinor is above maxPriceMinor.");
-        if (Page < 1) errors.Add("page", "Pages start at 1.");
+        if (Page is < 1 or > MaxPage) errors.Add("page", $"Pages run from 1 to {MaxPage}.");
         if (PageSize is < 1 or > MaxPageSize) errors.Add("pageSize", $"pageSize is 1 to {MaxPageSize}.");
         return errors.ToDictionary();
     }

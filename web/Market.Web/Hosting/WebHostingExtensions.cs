@@ -64,8 +64,10 @@ public static class WebHostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<MarketIdentityDbContext>();
-        services.ConfigureApplicationCookie(o => o.Cookie.SameSite = SameSiteMode.Lax);   // never sent on a cross-site post: /Cart/Add relies on it
+        services.AddMarketCookies(builder.Configuration);
+        services.AddMarketForwardedHeaders(builder.Configuration);
         services.AddHostedService<IdentitySchemaInitializer>();
+        services.AddSingleton<AdminWebRole>();
         services.AddHostedService<AdminBootstrap>();
         services.AddSingleton<DemoMarketplace>();
         services.AddHostedService<DemoSeeder>();
@@ -73,7 +75,11 @@ public static class WebHostingExtensions
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddMarketRateLimits();
-        services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Dashboard"));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Dashboard");
+            AdminTwoFactor.RequireOn(o.Conventions, "/Admin");
+        });
         return builder;
     }
 }

@@ -29,8 +29,8 @@ public sealed class IndexModel(IQuerySession documents) : PageModel
     /// <summary>Sort order.</summary>
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    /// <summary>Page number, from 1.</summary>
-    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    /// <summary>Page number, from 1 (a long, so that a huge number is refused by the query's rules, not by binding).</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public long PageNumber { get; set; } = 1;
 
     /// <summary>The results.</summary>
     public CatalogPage Results { get; private set; } = new([], 0, 1, 24);
@@ -46,7 +46,8 @@ public sealed class IndexModel(IQuerySession documents) : PageModel
     {
         var min = Price(nameof(MinPrice), MinPrice);
         var max = Price(nameof(MaxPrice), MaxPrice);
-        var query = new CatalogQuery(Q, Blank(Kind), min, max, Blank(Origin), Sort: Blank(Sort), Page: Math.Max(1, PageNumber));
+        var page = (int)Math.Clamp(PageNumber, 1, int.MaxValue);
+        var query = new CatalogQuery(Q, Blank(Kind), min, max, Blank(Origin), Sort: Blank(Sort), Page: page);
         foreach (var (field, messages) in query.Validate())
         {
             ModelState.AddModelError(field, string.Join(" ", messages));
@@ -56,8 +57,12 @@ public sealed class IndexModel(IQuerySession documents) : PageModel
         {
             Results = await CatalogSearch.RunAsync(documents, query, cancellationToken);
         }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;   // the messages beside the form say which filter is wrong
+        }
 
-        if (!IsFiltered && Math.Max(1, PageNumber) == 1)
+        if (!IsFiltered && page == 1)
         {
             Featured = (await CatalogSearch.RunAsync(documents, new CatalogQuery(Origin: "generated", PageSize: 4), cancellationToken)).Items;
         }

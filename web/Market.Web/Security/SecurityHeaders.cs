@@ -1,3 +1,5 @@
+using Market.Payments;
+
 namespace Market.Web.Security;
 
 /// <summary>
@@ -7,17 +9,24 @@ namespace Market.Web.Security;
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>The content security policy.</summary>
-    public const string ContentSecurityPolicy =
+    /// <summary>
+    /// The content security policy. Forms post to this site only; in Stripe mode their answers may
+    /// also redirect to Stripe's pages (<paramref name="formRedirectOrigins"/>): browsers hold a form's
+    /// redirects to <c>form-action</c> too, so without them checkout and onboarding would stop dead.
+    /// </summary>
+    public static string ContentSecurityPolicy(IEnumerable<string> formRedirectOrigins) =>
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
-        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        $"base-uri 'self'; form-action {string.Join(' ', ["'self'", .. formRedirectOrigins])}; frame-ancestors 'none'";
 
     /// <summary>Adds the headers to every response.</summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var payments = app.ApplicationServices.GetRequiredService<PaymentsOptions>();
+        var policy = ContentSecurityPolicy(payments.IsSandbox ? [] : payments.RedirectOriginList);
+        return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
@@ -25,4 +34,5 @@ public static class SecurityHeaders
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             return next(context);
         });
+    }
 }

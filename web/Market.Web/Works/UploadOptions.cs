@@ -12,6 +12,13 @@ public sealed class UploadOptions
     [Range(1024, 1L << 31)]
     public long MaxFileBytes { get; set; } = 20L << 20;
 
+    /// <summary>
+    /// Most pixels (width × height) an uploaded image may have (default 50 million): read from the
+    /// header before decoding, since decoding takes about 4 bytes per pixel.
+    /// </summary>
+    [Range(1, 1_000_000_000)]
+    public long MaxImagePixels { get; set; } = 50_000_000;
+
     /// <summary>Longest side of a preview image, in pixels: low enough that the preview is never the licensable original.</summary>
     [Range(64, 2048)]
     public int PreviewMaxPixels { get; set; } = 640;

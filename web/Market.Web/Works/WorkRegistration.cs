@@ -102,7 +102,7 @@ public sealed class WorkRegistration(
         else if (file.Content.Length == 0) problem = "The file is empty.";
         else if (format is null) problem = "The file's content is not a format Market accepts (PNG, JPEG, GIF, WebP, MP3, WAV, FLAC, Ogg, MP4, WebM, PDF or plain text).";
         else if (WorkKind.IsKnown(kind) && !WorkKind.Accepts(kind!, format)) problem = $"A {format.MediaType} file cannot be sold as kind '{kind}'.";
-        else if (format.IsImage && (preview = previews.TryMake(file.Content)) is null) problem = "The image could not be decoded.";
+        else if (format.IsImage) (preview, problem) = previews.TryMake(file.Content);
         if (problem is not null)
         {
             errors["file"] = [problem];

@@ -30,6 +30,12 @@ internal sealed class StripeConnectFake : IDisposable
     private readonly Dictionary<string, long> _amounts = [];
     private readonly Dictionary<string, string> _accounts = [];
 
+    /// <summary>Where the fake's Connect onboarding links point (Stripe's is https://connect.stripe.com).</summary>
+    public const string ConnectOrigin = "https://connect.stripe.test";
+
+    /// <summary>Where the fake's hosted checkout pages are (Stripe's is https://checkout.stripe.com).</summary>
+    public const string CheckoutOrigin = "https://checkout.stripe.test";
+
     public StripeConnectFake(TimeProvider clock)
     {
         _clock = clock;
@@ -40,7 +46,7 @@ internal sealed class StripeConnectFake : IDisposable
         On("POST", "/v1/account_links", request => Json(new JsonObject
         {
             ["object"] = "account_link",
-            ["url"] = $"https://connect.stripe.test/setup/{Form(request)["account"]}",
+            ["url"] = $"{ConnectOrigin}/setup/{Form(request)["account"]}",
             ["created"] = _clock.GetUtcNow().ToUnixTimeSeconds(),
             ["expires_at"] = _clock.GetUtcNow().AddMinutes(5).ToUnixTimeSeconds(),
         }));
@@ -48,7 +54,7 @@ internal sealed class StripeConnectFake : IDisposable
         {
             ["id"] = "cs_test_" + Form(request)["client_reference_id"],
             ["object"] = "checkout.session",
-            ["url"] = "https://checkout.stripe.test/" + Form(request)["client_reference_id"],
+            ["url"] = $"{CheckoutOrigin}/{Form(request)["client_reference_id"]}",
             ["payment_status"] = "unpaid",
         }));
         Server.Given(Request.Create().WithPath(new WildcardMatcher("/v1/payment_intents/*")).UsingGet())

@@ -39,6 +39,7 @@ public sealed class StripeModeApp : IAsyncLifetime
                 ["Stripe:WebhookSecret"] = WebhookSecret,
                 ["Stripe:ApiBase"] = Stripe.Server.Url!,
                 ["Stripe:MaxNetworkRetries"] = "0",
+                ["Stripe:RedirectOrigins"] = $"{StripeConnectFake.CheckoutOrigin} {StripeConnectFake.ConnectOrigin}",
             },
             services =>
             {

@@ -14,12 +14,17 @@ public static class ContributionUpload
     /// <summary>The NDJSON media type.</summary>
     public const string Ndjson = "application/x-ndjson";
 
+    /// <summary>The longest NDJSON line accepted, in bytes: an entry is a work id and a weight, so this is generous.</summary>
+    public const int MaxEntryBytes = 4096;
+
     private static readonly JsonSerializerOptions Options = new() { Converters = { new EntryConverter() } };
 
     /// <summary>The entries of <paramref name="body"/>, as they arrive.</summary>
     /// <exception cref="JsonException">While enumerating: the body is not well-formed JSON (or NDJSON).</exception>
+    /// <exception cref="EntryTooLongException">While enumerating: an NDJSON line is longer than <see cref="MaxEntryBytes"/>.</exception>
     public static IAsyncEnumerable<ContributionCandidate> Read(Stream body, bool ndjson, CancellationToken cancellationToken) =>
-        JsonSerializer.DeserializeAsyncEnumerable<ContributionCandidate>(body, topLevelValues: ndjson, Options, cancellationToken);
+        JsonSerializer.DeserializeAsyncEnumerable<ContributionCandidate>(
+            ndjson ? new LineLengthLimit(body, MaxEntryBytes) : body, topLevelValues: ndjson, Options, cancellationToken);
 
     /// <summary>True when <paramref name="fileName"/> names an NDJSON file (<c>.ndjson</c>, <c>.jsonl</c>).</summary>
     public static bool IsNdjsonFile(string fileName) =>
@@ -28,6 +33,7 @@ public static class ContributionUpload
     /// <summary>Says where an upload stopped being valid JSON, for a person or an API client.</summary>
     public static string Describe(JsonException e, bool ndjson)
     {
+        if (e is EntryTooLongException) return e.Message;
         var where = ndjson ? $"line {e.LineNumber + 1}" : (e.Path ?? "$").TrimStart('$') is { Length: > 0 } path ? $"entry {path}" : "the body";
         return $"The upload is not valid JSON at {where}; nothing was imported. {e.Message.Split(". Path:")[0].Split(" LineNumber:")[0]}";
     }

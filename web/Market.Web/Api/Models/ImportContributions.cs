@@ -8,19 +8,26 @@ namespace Market.Web.Api.Models;
 
 /// <summary>
 /// <c>POST /api/v1/models/{id}/contributions</c>: the model's operator uploads training-set entries,
-/// up to 1,000,000 per upload, as a JSON array or NDJSON. Every entry gets a verdict; the upload
-/// as a whole is one transaction.
+/// up to 1,000,000 per upload, as a JSON array or NDJSON (each line at most <see cref="ContributionUpload.MaxEntryBytes"/>).
+/// Every entry gets a verdict (the first <see cref="MaxListedRejections"/> rejections listed, all counted);
+/// the upload as a whole is one transaction.
 /// </summary>
 public static class ImportContributions
 {
     /// <summary>The largest body accepted: a million entries with generous ids.</summary>
     public const long MaxBodyBytes = 256L << 20;
 
+    /// <summary>The most rejections listed in one answer; the rest are only counted.</summary>
+    public const int MaxListedRejections = ContributionImporter.MaxListedRejections;
+
     /// <summary>An entry turned away.</summary>
     public sealed record Rejection(string? WorkId, string Reason);
 
-    /// <summary>The answer.</summary>
-    public sealed record Response(long Accepted, IReadOnlyList<Rejection> Rejected);
+    /// <summary>
+    /// The answer: <paramref name="Rejected"/> lists the first <see cref="MaxListedRejections"/> rejections,
+    /// <paramref name="RejectedCount"/> counts them all and <paramref name="RejectedNotListed"/> the ones left out.
+    /// </summary>
+    public sealed record Response(long Accepted, IReadOnlyList<Rejection> Rejected, long RejectedCount, long RejectedNotListed);
 
     /// <summary>Handles the call.</summary>
     public static async Task<IResult> Handle(string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains, ContributionImporter importer)
@@ -63,7 +70,8 @@ public static class ImportContributions
     private static async Task<IResult> AnswerAsync(IGrainFactory grains, string modelId, ImportOutcome outcome)
     {
         await grains.GetGrain<IModelGrain>(modelId).RecordImport(outcome.Accepted);
-        return Results.Ok(new Response(outcome.Accepted, [.. outcome.Rejected.Select(r => new Rejection(r.WorkId, r.Reason))]));
+        return Results.Ok(new Response(
+            outcome.Accepted, [.. outcome.Rejected.Select(r => new Rejection(r.WorkId, r.Reason))], outcome.RejectedCount, outcome.RejectedCount - outcome.Rejected.Count));
     }
 
     private static IResult TooLarge(string detail) =>

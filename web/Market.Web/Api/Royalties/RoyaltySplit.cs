@@ -1,3 +1,4 @@
+using Market.Domain.Catalog;
 using Market.Domain.Ids;
 using Market.Domain.Money;
 using Market.Domain.Royalties;
@@ -23,6 +24,8 @@ public static class RoyaltySplit
     {
         if (!long.TryParse(priceMinor, out var price) || price <= 0)
             return Problems.Field("priceMinor", "priceMinor must be a positive whole number of minor units, e.g. ?priceMinor=2000.");
+        if (price > WorkRules.MaxPriceMinor)
+            return Problems.Field("priceMinor", $"priceMinor is above {WorkRules.MaxPriceMinor}, the dearest price a work may have.");
         var fee = PaymentFees.Sandbox(price);
         if (fee >= price)
             return Problems.Field("priceMinor", $"A price of {price} does not cover the payment fee of {fee}.");
