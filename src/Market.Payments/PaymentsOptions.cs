@@ -20,6 +20,13 @@ public sealed class PaymentsOptions : IValidatableObject
     /// </summary>
     public string WebhookSecret { get; set; } = "";
 
+    /// <summary>
+    /// The Connect webhook endpoint's signing secret (<c>whsec_…</c>): Stripe signs connected accounts'
+    /// events (such as <c>account.updated</c>, which enables payout accounts) with it, not with
+    /// <see cref="WebhookSecret"/>. Empty refuses every connected account's event.
+    /// </summary>
+    public string ConnectWebhookSecret { get; set; } = "";
+
     /// <summary>Another base address for Stripe's API, such as a local fake; empty means Stripe's own.</summary>
     public string ApiBase { get; set; } = "";
 

@@ -27,6 +27,11 @@ internal static class PaymentsOptionsRules
             yield return (nameof(options.ApiBase), "is set but SecretKey is empty: sandbox mode calls no API. Set both, or neither.");
         }
 
+        if (options.ConnectWebhookSecret.Length > 0 && !options.ConnectWebhookSecret.StartsWith("whsec_", StringComparison.Ordinal))
+        {
+            yield return (nameof(options.ConnectWebhookSecret), "must be the Connect endpoint's signing secret (whsec_…).");
+        }
+
         if (options.ApiBase.Length > 0 && !IsHttpBase(options.ApiBase))
         {
             yield return (nameof(options.ApiBase), $"'{options.ApiBase}' is not an absolute http(s) address without query or fragment.");

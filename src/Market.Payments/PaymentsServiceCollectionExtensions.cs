@@ -29,7 +29,7 @@ public static class PaymentsServiceCollectionExtensions
         Validate(options);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new StripeWebhook(provider.GetRequiredService<IWebhookSecret>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new StripeWebhook(provider.GetRequiredService<IWebhookSecret>(), options.ConnectWebhookSecret, provider.GetRequiredService<TimeProvider>()));
         if (options.IsSandbox)
         {
             SandboxRegistration.Add(services, options);

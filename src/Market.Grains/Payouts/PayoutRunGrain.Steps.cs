@@ -9,16 +9,12 @@ public sealed partial class PayoutRunGrain
     // repeats the step on resume, and the key turns the repeat into a replay.
     private async Task AdvanceAsync(PayoutLineState line)
     {
-        var micros = Micros.FromMinor(line.AmountMinor);
-        if (line.Status == PayoutLineStatus.Planned)
+        if (line.Status == PayoutLineStatus.Planned && !await ReserveAsync(line))
         {
-            await ledger.PostAsync(PayoutTransactions.Reserved(RunId, Party(line), micros, time.GetUtcNow()));
-            await interruptions.ReachedAsync(PayoutStep.ReservePosted, RunId, line.PartyId);
-
-            // Recorded with the reservation: the transfer step starts now, and Stripe forgets its key 24 h later.
-            line.TransferStartedAt ??= time.GetUtcNow();
-            await RecordAsync(line, PayoutLineStatus.Reserved);
+            return;
         }
+
+        var micros = Micros.FromMinor(line.AmountMinor);
 
         if (line.Status == PayoutLineStatus.Reserved)
         {

@@ -62,7 +62,8 @@ public sealed partial class PayoutRunGrain(
     /// <inheritdoc />
     public Task<PayoutRunView> Get() => Task.FromResult(View());
 
-    // The plan is written before any money moves, so a resumed run pays the amounts first decided.
+    // The plan is written before any money moves, so a resumed run pays at most the amounts first
+    // decided (less, when a newer run or a refund took the money meanwhile: see ReserveAsync).
     private async Task PlanAsync()
     {
         await holds.MatureAllAsync();
@@ -71,7 +72,7 @@ public sealed partial class PayoutRunGrain(
         foreach (var party in parties)
         {
             var account = await GrainFactory.GetGrain<IPayoutAccountGrain>(party.Value).Get();
-            var frozen = (await GrainFactory.GetGrain<IDisputeHoldsGrain>(party.Value).Get()).Sum(h => h.AmountMicros);
+            var frozen = await FrozenMicrosAsync(party);
             var available = await NetReceivableAsync(party, balances[party]);
             var decision = PayoutDecision.Decide(policy, available, frozen, account.ThresholdMinor, account.IsEnabled);
             state.State.Lines.Add(new PayoutLineState

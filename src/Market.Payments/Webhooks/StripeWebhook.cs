@@ -5,7 +5,9 @@ namespace Market.Payments.Webhooks;
 
 /// <summary>
 /// Verifies webhook requests (over the raw body, exactly as received) and parses them into Stripe.net
-/// events. Events from Stripe and from the sandbox go through this one path, under one secret.
+/// events. Events from Stripe and from the sandbox go through this one path. The secret is chosen by
+/// the event's top-level <c>account</c> field: a connected account's event (sent to Stripe's Connect
+/// endpoint) must verify with the Connect secret, any other with the platform endpoint's secret.
 /// </summary>
 public sealed class StripeWebhook
 {
@@ -16,9 +18,10 @@ public sealed class StripeWebhook
     public const long ToleranceSeconds = 300;
 
     private readonly IWebhookSecret _secret;
+    private readonly string _connectSecret;
     private readonly TimeProvider _time;
 
-    internal StripeWebhook(IWebhookSecret secret, TimeProvider time) => (_secret, _time) = (secret, time);
+    internal StripeWebhook(IWebhookSecret secret, string connectSecret, TimeProvider time) => (_secret, _connectSecret, _time) = (secret, connectSecret, time);
 
     /// <summary>
     /// Checks <paramref name="signatureHeader"/> against <paramref name="rawBody"/> and parses the event.
@@ -32,7 +35,21 @@ public sealed class StripeWebhook
             return WebhookVerification.Rejected(WebhookRejection.MissingSignature, $"The {SignatureHeader} header is missing.");
         }
 
-        var secret = await _secret.GetAsync(cancellationToken);
+        string secret;
+        if (ConnectedAccount.Of(rawBody) is not { } account)
+        {
+            secret = await _secret.GetAsync(cancellationToken);
+        }
+        else if (_connectSecret.Length > 0)
+        {
+            secret = _connectSecret;
+        }
+        else
+        {
+            return WebhookVerification.Rejected(WebhookRejection.BadSignature,
+                $"The event is connected account {account}'s, and {PaymentsOptions.SectionName}:{nameof(PaymentsOptions.ConnectWebhookSecret)} (the Connect endpoint's signing secret) is not set.");
+        }
+
         return Verify(rawBody, signatureHeader, secret, _time.GetUtcNow().ToUnixTimeSeconds());
     }
 

@@ -4,7 +4,7 @@ namespace Market.Store.Ledger;
 
 /// <summary>
 /// What the invariant check accumulates while it folds the events: counts, the ledger-wide debit and
-/// credit totals, each account's balance, the reversals (checked against their originals at the end)
+/// credit totals, each account's balance, each party's payout coverage, the reversals (checked against their originals at the end)
 /// and the violations, capped so a badly broken ledger still answers in bounded memory.
 /// </summary>
 internal sealed class LedgerAudit
@@ -23,6 +23,8 @@ internal sealed class LedgerAudit
     public Dictionary<string, Int128> Balances { get; } = new(StringComparer.Ordinal);
 
     public List<LedgerTransaction> Reversals { get; } = [];
+
+    public PayoutCoverage Payouts { get; } = new();
 
     public void Report(Guid? transactionId, string problem)
     {
@@ -50,6 +52,8 @@ internal sealed class LedgerAudit
             (Debits, Credits) = posting.AmountMicros > 0 ? (Debits + posting.AmountMicros, Credits) : (Debits, Credits - posting.AmountMicros);
             Balances[posting.Account] = Balances.GetValueOrDefault(posting.Account) + posting.AmountMicros;
         }
+
+        Payouts.Fold(recorded);
 
         if (transaction is null)
         {

@@ -9,7 +9,8 @@ namespace Market.Store.Ledger;
 /// Verifies the whole ledger (DESIGN 2.3): every transaction valid on its own (balanced, parts of a
 /// sale summing to its net, none negative), globally Σ debits = Σ credits, each idempotency key
 /// recorded once, the projections equal to a fresh fold of the events, and every reversal linked to
-/// an existing original without over-reversing it. Reads the events page by page, in memory bounded
+/// an existing original without over-reversing it, and no party paid (or in payout) for more than it
+/// was credited net of reversals. Reads the events page by page, in memory bounded
 /// by the number of accounts and reversals, not of transactions; all reads share one snapshot, so a
 /// check running beside live appends sees a ledger that stands still.
 /// </summary>
@@ -40,6 +41,11 @@ public sealed partial class LedgerInvariants(IDocumentStore store)
         if (audit.Debits != audit.Credits)
         {
             audit.Report(null, $"ledger-wide, debits total {audit.Debits} micros but credits {audit.Credits}");
+        }
+
+        foreach (var problem in audit.Payouts.Problems())
+        {
+            audit.Report(null, problem);
         }
 
         await CheckKeysAsync(connection, audit, cancellationToken);

@@ -7,7 +7,7 @@ namespace Market.Web.Tests.Payouts.StripeMode;
 /// <summary>
 /// Stripe mode: connecting opens a Connect Express account and sends the payee to Stripe's onboarding;
 /// Stripe's signed <c>account.updated</c> events then say whether payouts are enabled and what is still due,
-/// and the dashboard shows it.
+/// and the dashboard shows it. Those events come to Stripe's Connect endpoint, signed with its own secret.
 /// </summary>
 public sealed class ConnectAccountsFollowStripe(StripeModeApp fixture) : IClassFixture<StripeModeApp>
 {
@@ -24,7 +24,7 @@ public sealed class ConnectAccountsFollowStripe(StripeModeApp fixture) : IClassF
         var accountId = onboarding[(onboarding.LastIndexOf('/') + 1)..];
         var partyId = fixture.Stripe.PartyOfAccount(accountId);
 
-        var needs = await fixture.DeliverAsync("account.updated", Account(accountId, partyId, false, ["individual.verification.document", "external_account"], "requirements.past_due"));
+        var needs = await fixture.DeliverConnectAsync(accountId, "account.updated", Account(accountId, partyId, false, ["individual.verification.document", "external_account"], "requirements.past_due"));
         needs.StatusCode.ShouldBe(HttpStatusCode.OK, await needs.Content.ReadAsStringAsync());
         var needing = await browser.GetStringAsync("/Dashboard/Payouts");
 
@@ -33,7 +33,7 @@ public sealed class ConnectAccountsFollowStripe(StripeModeApp fixture) : IClassF
         needing.ShouldContain("external_account");
         needing.ShouldContain("requirements.past_due");
 
-        var enabled = await fixture.DeliverAsync("account.updated", Account(accountId, partyId, true, [], null));
+        var enabled = await fixture.DeliverConnectAsync(accountId, "account.updated", Account(accountId, partyId, true, [], null));
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         var done = await browser.GetStringAsync("/Dashboard/Payouts");
 
@@ -55,6 +55,24 @@ public sealed class ConnectAccountsFollowStripe(StripeModeApp fixture) : IClassF
         (await client.PostAsync("/webhooks/stripe", content)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         using var self = fixture.App.WithKey(seller.ApiKey);
         (await self.GetStringAsync($"/api/v1/accounts/{seller.Id}/payout-account")).ShouldContain("\"needsAction\"");
+    }
+
+    [Fact]
+    public async Task AConnectedAccountsEventSignedWithThePlatformSecretIsRefusedAndChangesNothing()
+    {
+        fixture.Stripe.AccountsStartEnabled = false;
+        var seller = await fixture.SoldArtistAsync(500);
+        (await fixture.ConnectAsync(seller)).GetProperty("status").GetString().ShouldBe("needsAction");
+        var accountId = StripeConnectFake.AccountOf(seller.Id);
+
+        var refused = await fixture.DeliverConnectAsync(accountId, "account.updated", Account(accountId, seller.Id, true, [], null), StripeModeApp.WebhookSecret);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var self = fixture.App.WithKey(seller.ApiKey);
+        (await self.GetStringAsync($"/api/v1/accounts/{seller.Id}/payout-account")).ShouldContain("\"needsAction\"");
+        var accepted = await fixture.DeliverConnectAsync(accountId, "account.updated", Account(accountId, seller.Id, true, [], null));
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        (await self.GetStringAsync($"/api/v1/accounts/{seller.Id}/payout-account")).ShouldContain("\"enabled\"");
     }
 
     private static JsonObject Account(string accountId, string partyId, bool payoutsEnabled, string[] currentlyDue, string? disabledReason) => new()

@@ -19,6 +19,9 @@ public sealed class StripeModeApp : IAsyncLifetime
 {
     internal const string WebhookSecret = "whsec_payouts_stripe_mode";
 
+    /// <summary>The Connect endpoint's own signing secret: Stripe signs connected accounts' events with it, not <see cref="WebhookSecret"/>.</summary>
+    internal const string ConnectWebhookSecret = "whsec_payouts_connect_endpoint";
+
     /// <summary>The Stripe secret key the app is configured with.</summary>
     internal const string SecretKey = "sk_test_payouts";
 
@@ -37,6 +40,7 @@ public sealed class StripeModeApp : IAsyncLifetime
                 ["Market:Payouts:HoldDays"] = "0",
                 ["Stripe:SecretKey"] = SecretKey,
                 ["Stripe:WebhookSecret"] = WebhookSecret,
+                ["Stripe:ConnectWebhookSecret"] = ConnectWebhookSecret,
                 ["Stripe:ApiBase"] = Stripe.Server.Url!,
                 ["Stripe:MaxNetworkRetries"] = "0",
                 ["Stripe:RedirectOrigins"] = $"{StripeConnectFake.CheckoutOrigin} {StripeConnectFake.ConnectOrigin}",
@@ -98,8 +102,17 @@ public sealed class StripeModeApp : IAsyncLifetime
         return new Seller(artist, key);
     }
 
-    /// <summary>Posts a Stripe event of <paramref name="type"/> about <paramref name="dataObject"/>, signed with the webhook secret.</summary>
-    public async Task<HttpResponseMessage> DeliverAsync(string type, JsonObject dataObject)
+    /// <summary>Posts a platform event of <paramref name="type"/> about <paramref name="dataObject"/>, signed with the platform endpoint's secret.</summary>
+    public Task<HttpResponseMessage> DeliverAsync(string type, JsonObject dataObject) => PostSignedAsync(type, dataObject, null, WebhookSecret);
+
+    /// <summary>
+    /// Posts connected account <paramref name="accountId"/>'s event as Stripe's Connect endpoint does: with
+    /// the top-level <c>account</c> field, signed with <paramref name="secret"/> (the Connect secret unless a test forges one).
+    /// </summary>
+    public Task<HttpResponseMessage> DeliverConnectAsync(string accountId, string type, JsonObject dataObject, string secret = ConnectWebhookSecret) =>
+        PostSignedAsync(type, dataObject, accountId, secret);
+
+    private async Task<HttpResponseMessage> PostSignedAsync(string type, JsonObject dataObject, string? accountId, string secret)
     {
         var now = DateTimeOffset.UtcNow;
         var payload = new JsonObject
@@ -113,10 +126,16 @@ public sealed class StripeModeApp : IAsyncLifetime
             ["pending_webhooks"] = 1,
             ["request"] = new JsonObject { ["id"] = null, ["idempotency_key"] = null },
             ["type"] = type,
-        }.ToJsonString();
+        };
+        if (accountId is not null)
+        {
+            payload["account"] = accountId;
+        }
+
+        var body = payload.ToJsonString();
         using var client = App.Anonymous();
-        using var content = new StringContent(payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-        content.Headers.Add("Stripe-Signature", global::Stripe.EventUtility.GenerateSignatureHeader(payload, WebhookSecret, now.ToUnixTimeSeconds()));
+        using var content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        content.Headers.Add("Stripe-Signature", global::Stripe.EventUtility.GenerateSignatureHeader(body, secret, now.ToUnixTimeSeconds()));
         return await client.PostAsync("/webhooks/stripe", content);
     }
 
