@@ -37,7 +37,8 @@ public static class WebHostingExtensions
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
-        services.AddMarketPayments(builder.Configuration);
+        services.AddMarketPayments(builder.Configuration, builder.Environment);
+        services.AddSingleton<Market.Payments.Sandbox.ILocalSite, ServerLocalSite>();
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
