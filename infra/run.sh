@@ -47,6 +47,12 @@ export Market__Store__ConnectionString="$CONNECTION"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 # Served on plain http://127.0.0.1: Secure cookies would never come back, so no one could sign in.
 export Market__Cookies__Secure="${Market__Cookies__Secure:-false}"
+# Production refuses to start without a Stripe key unless the sandbox is chosen: run.sh chooses it
+# when no key is given. Every node posts sandbox events to the web host's webhook (headless silos serve none).
+if [ -z "${Stripe__SecretKey:-}" ]; then
+  export Market__Payments__Mode="${Market__Payments__Mode:-sandbox}"
+  export Stripe__SandboxWebhookUrl="${Stripe__SandboxWebhookUrl:-http://127.0.0.1:$HTTP_PORT/webhooks/stripe}"
+fi
 
 WEB_DIR="$ROOT/web/Market.Web/bin/Release/net10.0"
 (cd "$WEB_DIR" && exec env Market__Demo__Seed="$SEED" dotnet Market.Web.dll --urls "http://127.0.0.1:$HTTP_PORT") &

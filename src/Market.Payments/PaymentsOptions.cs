@@ -4,7 +4,8 @@ namespace Market.Payments;
 
 /// <summary>
 /// Stripe settings (section <c>Stripe</c>, environment <c>Stripe__SecretKey</c> and so on). With no
-/// secret key Market runs in sandbox mode: local checkout, refunds and signed Stripe-format events.
+/// secret key Market runs in sandbox mode: local checkout, refunds and signed Stripe-format events
+/// (in Production only when <see cref="PaymentsModeOptions"/> chooses it).
 /// </summary>
 public sealed class PaymentsOptions : IValidatableObject
 {
@@ -42,8 +43,8 @@ public sealed class PaymentsOptions : IValidatableObject
     public int RequestTimeoutSeconds { get; set; } = 80;
 
     /// <summary>
-    /// Sandbox only: where sandbox events are posted. Empty means the site the buyer checked out on
-    /// (the origin of the checkout's success URL) at <see cref="PaymentRoutes.Webhook"/>.
+    /// Sandbox only: where sandbox events are posted. Empty means this node's own site (its listening
+    /// address) at <see cref="PaymentRoutes.Webhook"/>; a node that serves no site needs it set.
     /// </summary>
     public string SandboxWebhookUrl { get; set; } = "";
 

@@ -5,6 +5,7 @@ using Market.Payments.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Market.Payments;
 
@@ -17,8 +18,9 @@ public static class PaymentsServiceCollectionExtensions
     /// <see cref="Refunds.IRefundGateway"/>, <see cref="StripeWebhook"/> and <see cref="ISandboxCheckout"/>.
     /// Stripe mode also adds the <see cref="Stripe.StripeClient"/>; sandbox mode needs Marten registered
     /// (<c>AddMarketStore</c>) and adds its documents to it. Calling it twice adds nothing more.
+    /// In Production (<paramref name="environment"/>) without a secret key, <see cref="PaymentsModeOptions.Mode"/> must say sandbox.
     /// </summary>
-    public static IServiceCollection AddMarketPayments(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMarketPayments(this IServiceCollection services, IConfiguration configuration, IHostEnvironment? environment = null)
     {
         if (services.Any(descriptor => descriptor.ServiceType == typeof(PaymentsOptions)))
         {
@@ -26,7 +28,8 @@ public static class PaymentsServiceCollectionExtensions
         }
 
         var options = configuration.GetSection(PaymentsOptions.SectionName).Get<PaymentsOptions>() ?? new PaymentsOptions();
-        Validate(options);
+        var mode = configuration.GetSection(PaymentsModeOptions.SectionName).Get<PaymentsModeOptions>() ?? new PaymentsModeOptions();
+        Validate(options, mode, environment?.IsProduction() == true);
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new StripeWebhook(provider.GetRequiredService<IWebhookSecret>(), options.ConnectWebhookSecret, provider.GetRequiredService<TimeProvider>()));
@@ -42,12 +45,13 @@ public static class PaymentsServiceCollectionExtensions
         return services;
     }
 
-    private static void Validate(PaymentsOptions options)
+    private static void Validate(PaymentsOptions options, PaymentsModeOptions mode, bool production)
     {
         var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true);
+        var problems = results.Select(r => $"{PaymentsOptions.SectionName}:{string.Join(",", r.MemberNames)} {r.ErrorMessage}").Concat(mode.Check(options, production)).ToList();
+        if (problems.Count > 0)
         {
-            var problems = results.Select(r => $"{PaymentsOptions.SectionName}:{string.Join(",", r.MemberNames)} {r.ErrorMessage}");
             throw new InvalidOperationException("Invalid settings: " + string.Join("; ", problems));
         }
     }

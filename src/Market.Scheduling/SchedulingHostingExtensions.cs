@@ -38,7 +38,7 @@ public static class SchedulingHostingExtensions
         services.AddSingleton<PartyHolds>();
         services.TryAddSingleton<IPayoutRunInterruptions, NoPayoutRunInterruptions>();
         services.TryAddKeyedSingleton(PayoutRunGrain.ClockKey, (provider, _) => provider.GetRequiredService<TimeProvider>());
-        services.AddMarketPayments(builder.Configuration);
+        services.AddMarketPayments(builder.Configuration, builder.Environment);
         services.AddMarketPayoutGateways();
         services.AddMarketBalanceActivity();
         services.AddMarketStatements();

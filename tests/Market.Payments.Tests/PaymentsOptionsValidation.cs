@@ -2,6 +2,7 @@ using Market.Payments.Checkout;
 using Market.Payments.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Market.Payments.Tests;
 
@@ -73,13 +74,51 @@ public sealed class PaymentsOptionsValidation
         (await provider.GetRequiredService<ISandboxCheckout>().GetAsync("cs_sandbox_1")).ShouldBeNull();
     }
 
-    private static ServiceCollection Register((string Key, string Value)[] settings)
+    [Fact]
+    public void ProductionWithoutAKeyOrAnExplicitSandboxFailsNamingTheSetting()
+    {
+        var failure = Should.Throw<InvalidOperationException>(() => Register([], Environments.Production));
+
+        failure.Message.ShouldContain("Market:Payments:Mode");
+        failure.Message.ShouldContain("Stripe:SecretKey");
+    }
+
+    [Fact]
+    public void ProductionRunsTheSandboxWhenItIsChosen()
+    {
+        var services = Register([], Environments.Production, mode: "sandbox");
+
+        services.BuildServiceProvider().GetRequiredService<PaymentsOptions>().IsSandbox.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ProductionWithAKeyNeedsNoMode()
+    {
+        var services = Register([("SecretKey", "sk_test_1"), ("WebhookSecret", "whsec_1")], Environments.Production);
+
+        services.BuildServiceProvider().GetRequiredService<PaymentsOptions>().IsSandbox.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("stripe", "", "is empty")]
+    [InlineData("sandbox", "sk_test_1", "is set")]
+    [InlineData("live", "", "neither")]
+    public void AModeThatContradictsTheKeyIsRefused(string mode, string key, string expected)
+    {
+        var failure = Should.Throw<InvalidOperationException>(() => Register([("SecretKey", key), ("WebhookSecret", "whsec_1")], Environments.Development, mode));
+
+        failure.Message.ShouldContain("Market:Payments:Mode");
+        failure.Message.ShouldContain(expected);
+    }
+
+    private static ServiceCollection Register((string Key, string Value)[] settings, string? environment = null, string? mode = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"Stripe:{s.Key}", (string?)s.Value)))
+            .AddInMemoryCollection(mode is null ? [] : [KeyValuePair.Create("Market:Payments:Mode", (string?)mode)])
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging().AddMarketPayments(configuration);
+        services.AddLogging().AddMarketPayments(configuration, environment is null ? null : new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment });
         return services;
     }
 }

@@ -19,7 +19,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRouting();
-app.UseRateLimiter();
+app.UseMarketRateLimits();   // recognises API keys first: unknown keys share their address's bucket
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();     // after authentication: signed-in users are never served a cached page

@@ -44,6 +44,7 @@ public sealed class MarketHost : IAsyncDisposable
         var configured = factory.WithWebHostBuilder(web =>
         {
             web.UseEnvironment(Environments.Production);
+            web.UseSetting("Market:Payments:Mode", "sandbox");
             web.UseSetting("urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
             web.UseSetting("Market:Store:ConnectionString", connectionString);
             web.UseSetting("Market:Admin:ApiKey", adminKey);

@@ -6,8 +6,9 @@ namespace Market.Domain.Statements;
 /// <summary>
 /// A statement as one RFC 4180 table (CRLF, fields quoted when they hold a comma, quote or line
 /// break, UTF-8 without a byte order mark). Every row has the same columns; <c>type</c> says what the
-/// row is — <c>opening</c>, <c>line</c>, <c>payout</c>, <c>closing</c>, <c>controlTotals</c>,
-/// <c>subCentCarried</c> — so any standard reader gets the same numbers as the JSON.
+/// row is — <c>opening</c>, <c>line</c>, <c>adjustment</c> (a line dated in an earlier, already closed
+/// month), <c>payout</c>, <c>closing</c>, <c>controlTotals</c>, <c>subCentCarried</c> — so any standard
+/// reader gets the same numbers as the JSON.
 /// </summary>
 public static class StatementCsv
 {
@@ -59,7 +60,7 @@ public static class StatementCsv
         foreach (var line in statement.Lines)
         {
             Row(csv, [
-                "line", period, StatementAmounts.Instant(line.At), line.TransactionId.ToString("N"), line.Kind, line.OrderId ?? "", line.WorkId ?? "",
+                line.Adjustment ? "adjustment" : "line", period, StatementAmounts.Instant(line.At), line.TransactionId.ToString("N"), line.Kind, line.OrderId ?? "", line.WorkId ?? "",
                 line.Role ?? "", Joined(paths, line.Path), line.Route, Optional(line.AttributionPpm), StatementAmounts.Whole(line.GrossMinor),
                 Optional(line.FeeMinor), Optional(line.CommissionMicros), "", StatementAmounts.Whole(line.AmountMicros), StatementAmounts.Major(line.AmountMicros),
             ]);

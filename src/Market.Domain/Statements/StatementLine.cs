@@ -32,7 +32,14 @@ public sealed record StatementLine(
     long GrossMinor,
     long? FeeMinor,
     long? CommissionMicros,
-    long AmountMicros);
+    long AmountMicros)
+{
+    /// <summary>
+    /// A late line: dated in an earlier month that had already closed when it arrived, so it is booked
+    /// into this month (the closed statement stays as it was) and shown as an adjustment.
+    /// </summary>
+    public bool Adjustment { get; init; }
+}
 
 /// <summary>A payout transferred to the party in the period (it moves earnings to paid; it does not change the earned balance).</summary>
 /// <param name="At">When the transfer was recorded.</param>

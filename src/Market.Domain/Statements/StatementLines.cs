@@ -17,8 +17,9 @@ public static class StatementLines
     /// <param name="party">Whose lines.</param>
     /// <param name="transactions">The transactions that touch the party's accounts in the period.</param>
     /// <param name="names">Display names of the nodes on the paths, by label (see <see cref="RouteWords"/>).</param>
+    /// <param name="periodStart">The period's first instant: lines dated before it are late arrivals, marked <see cref="StatementLine.Adjustment"/>.</param>
     public static (IReadOnlyList<StatementLine> Lines, IReadOnlyList<StatementPayout> Payouts) Of(
-        PartyId party, IEnumerable<LedgerTransaction> transactions, IReadOnlyDictionary<string, string> names)
+        PartyId party, IEnumerable<LedgerTransaction> transactions, IReadOnlyDictionary<string, string> names, DateTimeOffset? periodStart = null)
     {
         var lines = new List<StatementLine>();
         var routes = new RouteCache(names);
@@ -38,7 +39,8 @@ public static class StatementLines
                 continue;
             }
 
-            lines.AddRange(mine.Where(i => transaction.Postings[i].AmountMicros != 0).Select(i => Line(transaction, i, routes)));
+            var late = transaction.OccurredAt < periodStart;
+            lines.AddRange(mine.Where(i => transaction.Postings[i].AmountMicros != 0).Select(i => Line(transaction, i, routes) with { Adjustment = late }));
         }
 
         return (lines, [.. payouts.Select(p => p.Payout)]);

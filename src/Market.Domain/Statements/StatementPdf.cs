@@ -25,7 +25,7 @@ public static class StatementPdf
         {
             var route = line.Route.Length > RouteChars ? line.Route[..(RouteChars - 3)] + "..." : line.Route;
             Text(rows, string.Create(CultureInfo.InvariantCulture,
-                $"{line.At.UtcDateTime:yyyy-MM-dd}  {line.Kind,-14}  {line.Role ?? "",-11}  {line.AmountMicros,15}  {route}"), 7, PdfFont.Mono);
+                $"{line.At.UtcDateTime:yyyy-MM-dd}{(line.Adjustment ? "*" : " ")} {line.Kind,-14}  {line.Role ?? "",-11}  {line.AmountMicros,15}  {route}"), 7, PdfFont.Mono);
         }
 
         foreach (var payout in statement.Payouts)
@@ -36,6 +36,11 @@ public static class StatementPdf
         Text(rows, $"Closing balance: {StatementAmounts.Major(statement.ClosingMicros)} ({statement.ClosingMicros} micros)");
         Text(rows, $"Control totals: line count {statement.LineCount}, sum {statement.SumMicros} micros", 10, PdfFont.Bold);
         Text(rows, $"Sub-cent balance brought forward: {statement.SubCentCarriedMicros} micros");
+        if (statement.Lines.Any(l => l.Adjustment))
+        {
+            Text(rows, "* Adjustment: dated in an earlier month that had closed before it arrived.", 8);
+        }
+
         return Paginate(statement, rows).ToBytes();
     }
 

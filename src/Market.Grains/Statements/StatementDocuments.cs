@@ -5,9 +5,11 @@ namespace Market.Grains.Statements;
 
 /// <summary>
 /// Statements as documents, and closing periods. A month closes for a party on the first request
-/// after it ends, or for every party with money when an admin closes it; closing renders both the CSV
-/// and the PDF and records their hashes. Every later request renders only the format it serves and
-/// checks that format's bytes against the record (a 100,000-line month costs a second or so per format).
+/// after it ends, or for every party with money when an admin closes it; closing takes a database
+/// snapshot, renders both the CSV and the PDF and records their hashes with the snapshot. A posting
+/// the snapshot did not see — an event dated in the month that arrived late — is booked into the open
+/// month as an adjustment, so every later request renders the closed month to the recorded bytes
+/// (a 100,000-line month costs a second or so per format).
 /// </summary>
 public sealed class StatementDocuments(StatementBuilder builder, ClosedStatements closed, StatementLedger reads, TimeProvider time)
 {
@@ -15,15 +17,15 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
     /// <exception cref="StatementChangedException">A closed statement renders to different bytes than recorded.</exception>
     public async Task<RenderedStatement> GetAsync(string partyId, StatementPeriod period, StatementFormat format, CancellationToken cancellationToken)
     {
-        var statement = await builder.BuildAsync(partyId, period, cancellationToken);
-        var rendered = Render(statement, format);
-        var record = await closed.GetAsync(partyId, period.ToString(), cancellationToken);
+        var records = await closed.OfPartyAsync(partyId, cancellationToken);
+        var record = records.FirstOrDefault(r => r.Period == period.ToString());
         if (record is null && period.End <= time.GetUtcNow())
         {
-            record = await RecordAsync(statement, rendered, cancellationToken);
+            var (statement, closedNow) = await CloseAsync(partyId, period, records, cancellationToken);
+            return Verified(Render(statement, format), closedNow);
         }
 
-        return Verified(rendered, record);
+        return Verified(Render(await builder.BuildAsync(partyId, period, records, cancellationToken), format), record);
     }
 
     /// <summary>Closes <paramref name="period"/> for every party with a posting before its end; already closed ones are verified.</summary>
@@ -33,14 +35,38 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
         var records = new List<ClosedStatement>();
         foreach (var party in await reads.PartiesBeforeAsync(period.End, cancellationToken))
         {
-            var statement = await builder.BuildAsync(party.Value, period, cancellationToken);
-            var (csv, pdf) = (Render(statement, StatementFormat.Figures), Render(statement, StatementFormat.Pdf));
-            var record = await closed.GetAsync(party.Value, period.ToString(), cancellationToken) ?? await RecordAsync(statement, csv, cancellationToken, pdf);
-            Verified(csv, record);
-            records.Add(Verified(pdf, record).Record!);
+            var partyRecords = await closed.OfPartyAsync(party.Value, cancellationToken);
+            var (statement, record) = partyRecords.FirstOrDefault(r => r.Period == period.ToString()) is { } existing
+                ? (await builder.BuildAsync(party.Value, period, partyRecords, cancellationToken), existing)
+                : await CloseAsync(party.Value, period, partyRecords, cancellationToken);
+            Verified(Render(statement, StatementFormat.Figures), record);
+            records.Add(Verified(Render(statement, StatementFormat.Pdf), record).Record!);
         }
 
         return records;
+    }
+
+    // The snapshot is taken before anything is read: a posting committed after it is late for this
+    // month (booked into the next one), whether or not the reads below happened to see it. If another
+    // request closed the month first, its snapshot is the one that holds and the statement is rebuilt by it.
+    private async Task<(Statement Statement, ClosedStatement Record)> CloseAsync(
+        string partyId, StatementPeriod period, IReadOnlyList<ClosedStatement> records, CancellationToken cancellationToken)
+    {
+        var candidate = new ClosedStatement
+        {
+            Id = ClosedStatement.IdOf(partyId, period.ToString()),
+            PartyId = partyId,
+            Period = period.ToString(),
+            Snapshot = await reads.SnapshotAsync(cancellationToken),
+            ClosedAt = time.GetUtcNow(),
+        };
+        var statement = await builder.BuildAsync(partyId, period, [.. records, candidate], cancellationToken);
+        candidate.CsvSha256 = Render(statement, StatementFormat.Figures).Sha256;
+        candidate.PdfSha256 = Render(statement, StatementFormat.Pdf).Sha256;
+        var record = await closed.RecordAsync(candidate, cancellationToken);
+        return ReferenceEquals(record, candidate)
+            ? (statement, record)
+            : (await builder.BuildAsync(partyId, period, [.. records, record], cancellationToken), record);
     }
 
     private static RenderedStatement Render(Statement statement, StatementFormat format)
@@ -52,22 +78,6 @@ public sealed class StatementDocuments(StatementBuilder builder, ClosedStatement
 
         var bytes = format == StatementFormat.Csv ? StatementCsv.ToBytes(statement) : StatementPdf.ToBytes(statement);
         return new RenderedStatement(statement, format, bytes, StatementHash.Of(bytes), Record: null);
-    }
-
-    // Closing needs both hashes: the document not asked for is rendered this once.
-    private Task<ClosedStatement> RecordAsync(Statement statement, RenderedStatement rendered, CancellationToken cancellationToken, RenderedStatement? other = null)
-    {
-        other ??= Render(statement, rendered.Format == StatementFormat.Pdf ? StatementFormat.Figures : StatementFormat.Pdf);
-        var (csv, pdf) = rendered.Format == StatementFormat.Pdf ? (other, rendered) : (rendered, other);
-        return closed.RecordAsync(new ClosedStatement
-        {
-            Id = ClosedStatement.IdOf(statement.PartyId, statement.Period.ToString()),
-            PartyId = statement.PartyId,
-            Period = statement.Period.ToString(),
-            CsvSha256 = csv.Sha256,
-            PdfSha256 = pdf.Sha256,
-            ClosedAt = time.GetUtcNow(),
-        }, cancellationToken);
     }
 
     // Serving different bytes under a closed period's name would break the promise the hash makes.

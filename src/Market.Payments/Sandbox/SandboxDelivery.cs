@@ -4,7 +4,7 @@ namespace Market.Payments.Sandbox;
 /// Sends a session's stored event to the site and records that it arrived, so a repeated Pay or
 /// refund re-sends only what never got through.
 /// </summary>
-internal sealed class SandboxDelivery(SandboxSessions sessions, SandboxEventEmitter emitter, PaymentsOptions options, TimeProvider time)
+internal sealed class SandboxDelivery(SandboxSessions sessions, SandboxEventEmitter emitter, SandboxWebhookTarget target, TimeProvider time)
 {
     /// <summary>Delivers <paramref name="record"/> unless it already was; returns the session as stored afterwards.</summary>
     public async Task<SandboxSessionDocument> EnsureDeliveredAsync(
@@ -15,7 +15,7 @@ internal sealed class SandboxDelivery(SandboxSessions sessions, SandboxEventEmit
             return session;
         }
 
-        var delivered = await emitter.DeliverAsync(new SandboxEvent(record.Id, type, record.Payload), WebhookUrl(session), cancellationToken);
+        var delivered = await emitter.DeliverAsync(new SandboxEvent(record.Id, type, record.Payload), target.Url, cancellationToken);
         if (!delivered)
         {
             return session;
@@ -24,11 +24,6 @@ internal sealed class SandboxDelivery(SandboxSessions sessions, SandboxEventEmit
         var now = time.GetUtcNow();
         return await sessions.ChangeAsync(session.Id, stored => MarkDelivered(stored, record.Id, now), cancellationToken) ?? session;
     }
-
-    private Uri WebhookUrl(SandboxSessionDocument session) =>
-        options.SandboxWebhookUrl.Length > 0
-            ? new Uri(options.SandboxWebhookUrl)
-            : new Uri(new Uri(session.SiteOrigin), PaymentRoutes.Webhook);
 
     private static bool MarkDelivered(SandboxSessionDocument session, string eventId, DateTimeOffset now)
     {

@@ -29,6 +29,7 @@ internal static class SandboxRegistration
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<SandboxEventEmitter>>()));
         services.AddSingleton<SandboxSessions>();
+        services.AddSingleton<SandboxWebhookTarget>();
         services.AddSingleton<SandboxDelivery>();
         services.AddSingleton<ISandboxCheckout, SandboxCheckout>();
         services.AddSingleton<ICheckoutGateway, SandboxCheckoutGateway>();

@@ -7,7 +7,9 @@ namespace Market.Store.Ledger;
 /// <summary>
 /// Inline projection of <see cref="LedgerTransactionRecorded"/> into <see cref="LedgerTables"/>: in the
 /// same database transaction as the event, one statement inserts the transaction's row and all its
-/// postings. Deterministic: everything written comes from the event, time included.
+/// postings. Deterministic: everything written comes from the event, time included — except the
+/// writing transaction's id, which statements compare with closed periods' snapshots (a rebuild of
+/// these tables would make every posting look later than every close).
 /// </summary>
 public sealed class LedgerProjection : EventProjection
 {
@@ -26,8 +28,8 @@ public sealed class LedgerProjection : EventProjection
             with header as (
                 insert into {tables.Transactions} (transaction_id, idempotency_key, kind, occurred_at, reverses, reversal_number)
                 values (?, ?, ?, ?, nullif(?, '00000000-0000-0000-0000-000000000000'::uuid), nullif(?, 0)))
-            insert into {tables.Postings} (transaction_id, idx, account, amount, occurred_at)
-            select ?, (p.ordinality - 1)::integer, p.account, p.amount, ?
+            insert into {tables.Postings} (transaction_id, idx, account, amount, occurred_at, {LedgerTables.RecordedXid})
+            select ?, (p.ordinality - 1)::integer, p.account, p.amount, ?, pg_current_xact_id()
             from unnest(?::text[], ?::bigint[]) with ordinality as p(account, amount, ordinality)
             """;
     }

@@ -33,13 +33,16 @@ public sealed partial class LedgerStore
         IReadOnlyList<PartyId> parties, DateTimeOffset? before, CancellationToken cancellationToken)
     {
         var sums = await SumsAsync([.. parties.SelectMany(LedgerAccount.OfParty)], before, cancellationToken);
-        return parties.ToDictionary(party => party, party =>
-        {
-            long Of(LedgerAccount account) => account.ToBalance(sums.GetValueOrDefault(account));
-            return new PartyBalances(
-                Of(LedgerAccount.Pending(party)), Of(LedgerAccount.Available(party)), Of(LedgerAccount.InPayout(party)),
-                Of(LedgerAccount.Paid(party)), Of(LedgerAccount.Receivable(party)));
-        });
+        return parties.ToDictionary(party => party, party => BalancesOf(party, sums));
+    }
+
+    /// <summary>A party's balances from signed sums (debits positive) per account; absent accounts are zero.</summary>
+    internal static PartyBalances BalancesOf(PartyId party, IReadOnlyDictionary<LedgerAccount, long> sums)
+    {
+        long Of(LedgerAccount account) => account.ToBalance(sums.GetValueOrDefault(account));
+        return new PartyBalances(
+            Of(LedgerAccount.Pending(party)), Of(LedgerAccount.Available(party)), Of(LedgerAccount.InPayout(party)),
+            Of(LedgerAccount.Paid(party)), Of(LedgerAccount.Receivable(party)));
     }
 
     // Signed sums (debits positive) per account, over the postings projection's covering index.

@@ -19,6 +19,9 @@ public sealed class LedgerTables(string schema, string? eventsSchema = null)
     /// <summary>The unique index on the idempotency key.</summary>
     public const string KeyIndex = "ux_ledger_transactions_key";
 
+    /// <summary>The postings' column holding the id of the database transaction that wrote them.</summary>
+    public const string RecordedXid = "recorded_xid";
+
     /// <summary>The schema both tables live in (the store's).</summary>
     public string Schema { get; } = schema;
 
@@ -55,9 +58,13 @@ public sealed class LedgerTables(string schema, string? eventsSchema = null)
         postings.AddColumn<string>("account").NotNull();
         postings.AddColumn<long>("amount").NotNull();
         postings.AddColumn<DateTimeOffset>("occurred_at").NotNull();
+        // The writing transaction's id: whether a closed period's snapshot saw the posting, so a late
+        // event (dated in a month already closed) is booked into the open month. Null on rows written
+        // before the column existed: those count as seen by every close.
+        postings.AddColumn(RecordedXid, "xid8");
         postings.Indexes.Add(new IndexDefinition("ix_ledger_postings_account")
         {
-            Columns = ["account", "occurred_at"], IncludeColumns = ["amount"],
+            Columns = ["account", "occurred_at"], IncludeColumns = ["amount", RecordedXid],
         });
         return [transactions, postings];
     }

@@ -21,6 +21,13 @@ public sealed class ClosedStatement
     /// <summary>SHA-256 of the PDF, lower-case hex.</summary>
     public string PdfSha256 { get; set; } = "";
 
+    /// <summary>
+    /// The database snapshot (<c>pg_snapshot</c> text) taken before the statement was rendered: a
+    /// posting this snapshot did not see arrived after the close and is booked into a later month.
+    /// Null on records closed before late events were booked so.
+    /// </summary>
+    public string? Snapshot { get; set; }
+
     /// <summary>When it was recorded (bookkeeping only; it appears in no rendering).</summary>
     public DateTimeOffset ClosedAt { get; set; }
 

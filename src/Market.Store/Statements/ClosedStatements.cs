@@ -13,6 +13,14 @@ public sealed class ClosedStatements(IDocumentStore store)
         return await session.LoadAsync<ClosedStatement>(ClosedStatement.IdOf(partyId, period), cancellationToken);
     }
 
+    /// <summary>Every closed period of a party, the oldest month first.</summary>
+    public async Task<IReadOnlyList<ClosedStatement>> OfPartyAsync(string partyId, CancellationToken cancellationToken = default)
+    {
+        await using var session = store.QuerySession();
+        var records = await session.Query<ClosedStatement>().Where(c => c.PartyId == partyId).ToListAsync(cancellationToken);
+        return [.. records.OrderBy(c => c.Period, StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// Records <paramref name="closed"/> unless a record exists; returns the one that holds. Insert-only,
     /// so two concurrent first requests cannot overwrite each other's record with different hashes.

@@ -11,7 +11,7 @@ namespace Market.Store.Statements;
 /// which transactions touched a party's accounts in a span, and which parties had any posting before
 /// an instant (whom a period close covers).
 /// </summary>
-public sealed class StatementLedger(IDocumentStore store)
+public sealed partial class StatementLedger(IDocumentStore store)
 {
     private readonly LedgerTables _tables = new(store.Options.DatabaseSchemaName, store.Options.Events.DatabaseSchemaName);
 

@@ -11,7 +11,7 @@ public static class StatementsServiceCollectionExtensions
     public static IServiceCollection AddMarketStatementsStore(this IServiceCollection services)
     {
         services.AddMarketLedger();
-        services.ConfigureMarten(o => o.Schema.For<ClosedStatement>().DocumentAlias("closed_statement"));
+        services.ConfigureMarten(o => o.Schema.For<ClosedStatement>().DocumentAlias("closed_statement").Index(c => c.PartyId));
         services.AddSingleton<StatementLedger>();
         services.AddSingleton<ClosedStatements>();
         return services;

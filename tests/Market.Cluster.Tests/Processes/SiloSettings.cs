@@ -23,6 +23,8 @@ public sealed record SiloSettings(
         ["Market__Cluster__GatewayPort"] = $"{GatewayPort}",
         ["Market__Cluster__AdvertisedAddress"] = "127.0.0.1",
         ["Market__Cluster__ProbeTimeoutSeconds"] = $"{ProbeTimeoutSeconds}",
+        // The process runs as Production, which needs the sandbox chosen explicitly without a Stripe key.
+        ["Market__Payments__Mode"] = "sandbox",
         // Not ASPNETCORE_URLS: the silo's appsettings.json sets "Urls", which is read after (and so
         // wins over) ASPNETCORE_-prefixed variables. Plain environment variables come last and win.
         ["Urls"] = $"http://127.0.0.1:{HttpPort}",

@@ -90,6 +90,26 @@ public sealed class SandboxEventDelivery(SandboxFixture fixture) : IDisposable
         (await Should.ThrowAsync<PaymentException>(() => fees.FeeForSessionAsync("pi_3Nz"))).Code.ShouldBe("resource_missing");
     }
 
+    [Fact]
+    public async Task EventsGoToTheConfiguredWebhookWhateverSiteTheCheckoutNames()
+    {
+        var orderId = Orders.NewId();
+        var created = await fixture.Get<ICheckoutGateway>().CreateSessionAsync(Orders.Request(orderId, "http://attacker.invalid"));
+
+        var paid = (await fixture.Get<ISandboxCheckout>().PayAsync(created.SessionId)).ShouldNotBeNull();
+
+        paid.EventDelivered.ShouldBeTrue();
+        fixture.PostsFor(orderId).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void WithoutTheSettingANodeThatServesNoSiteNamesTheSetting()
+    {
+        var target = new SandboxWebhookTarget(new PaymentsOptions());
+
+        Should.Throw<InvalidOperationException>(() => target.Url).Message.ShouldContain("Stripe:SandboxWebhookUrl");
+    }
+
     public void Dispose() => fixture.AnswerWebhooks(200);
 
     private async Task<SandboxSession> PaidSessionAsync(string orderId)

@@ -30,6 +30,9 @@ public sealed class SandboxFixture : IAsyncLifetime
     /// <summary>The site the buyer checks out on.</summary>
     public WireMockServer Site { get; } = WireMockServer.Start();
 
+    /// <summary>The fake site's webhook, where the sandbox is configured to post its events.</summary>
+    public string WebhookUrl => Site.Url + PaymentRoutes.Webhook;
+
     /// <summary>Every webhook post the site received.</summary>
     public IReadOnlyList<ILogEntry> WebhookPosts => [.. Site.LogEntries.Where(e => e.RequestMessage.Path == PaymentRoutes.Webhook)];
 
@@ -37,7 +40,8 @@ public sealed class SandboxFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateDatabaseAsync("payments");
-        _services = await CreateServicesAsync(_database.ConnectionString);
+        // Events go where configuration says, never to the checkout's site: here both are the fake site.
+        _services = await CreateServicesAsync(_database.ConnectionString, new Dictionary<string, string?> { ["Stripe:SandboxWebhookUrl"] = WebhookUrl });
         AnswerWebhooks(200);
     }
 

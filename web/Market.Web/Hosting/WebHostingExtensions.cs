@@ -33,11 +33,13 @@ public static class WebHostingExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
+        services.AddSingleton<Market.Web.Api.Models.ContributionStaging>();
         Market.Web.Catalog.PublicPageOutputCache.Add(services);
         services.AddSingleton<OrderPlacement>();
         services.AddSingleton<BalanceReport>();
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
-        services.AddMarketPayments(builder.Configuration);
+        services.AddMarketPayments(builder.Configuration, builder.Environment);
+        services.AddSingleton<Market.Payments.Sandbox.ILocalSite, ServerLocalSite>();
         services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();

@@ -62,10 +62,6 @@ public static class SandboxDisputes
         return emitter.DeliverAsync(emitter.Create(type, Dispute(order, status, now)), webhook, cancellationToken);
     }
 
-    /// <summary>Where sandbox events go: the configured URL, or this site's webhook.</summary>
-    public static Uri WebhookOf(PaymentsOptions options, HttpRequest request) =>
-        options.SandboxWebhookUrl.Length > 0 ? new Uri(options.SandboxWebhookUrl) : new Uri($"{request.Scheme}://{request.Host}{PaymentRoutes.Webhook}");
-
     private static JsonObject Transaction(OrderView order, string what, long amount, long fee, DateTimeOffset now) => new()
     {
         ["id"] = $"txn_sandbox_{what}_{DisputeIdOf(order)[11..]}",

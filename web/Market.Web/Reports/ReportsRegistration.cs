@@ -1,3 +1,5 @@
+using Marten;
+
 namespace Market.Web.Reports;
 
 /// <summary>Registers the reports: a party's earnings, the operator report and the platform transparency report.</summary>
@@ -7,6 +9,9 @@ public static class ReportsRegistration
     public static IServiceCollection AddMarketReports(this IServiceCollection services)
     {
         services.AddSingleton<PartyEarnings>();
+        services.AddMemoryCache();
+        services.AddSingleton<TransparencyReports>();
+        services.ConfigureMarten(o => o.Schema.For<TransparencyFigures>().DocumentAlias("transparency_figures"));
         return services;
     }
 }

@@ -17,9 +17,13 @@ public sealed class RateLimitOptions
     public int AccountsPerMinute { get; set; } = 30;
 
     /// <summary>
-    /// API requests per caller (its key, or its address when it has none): a ceiling against a runaway
+    /// API requests per caller (the party of a recognised key, otherwise its address): a ceiling against a runaway
     /// client, high enough for bulk importers and the order benchmark.
     /// </summary>
     [Range(1, 10_000_000)]
     public int ApiPerMinute { get; set; } = 60_000;
+
+    /// <summary>Public report pages (<c>/Reports/…</c>) per client address: each may read a month of the ledger.</summary>
+    [Range(1, 100_000)]
+    public int ReportsPerMinute { get; set; } = 60;
 }

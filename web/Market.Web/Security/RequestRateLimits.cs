@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Market.Domain.Parties;
+using Market.Web.Api;
 using Market.Web.Api.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +11,9 @@ namespace Market.Web.Security;
 
 /// <summary>
 /// The limits every request passes: sign-in and registration posts per address, API calls per caller,
-/// and opening API accounts per address. A refused request gets 429 with Retry-After.
+/// public reports per address, and opening API accounts per address. A refused request gets 429 with Retry-After.
+/// An API caller is its key only once the key has been recognised: a missing, unknown or revoked key
+/// counts against its address, so random bearer strings cannot each open a fresh bucket.
 /// </summary>
 public static class RequestRateLimits
 {
@@ -39,6 +43,7 @@ public static class RequestRateLimits
         var path = http.Request.Path;
         if (HttpMethods.IsPost(http.Request.Method) && IsAccountPage(path)) return PerMinute("signin:" + Address(http), limits.SignInPerMinute);
         if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return PerMinute("api:" + Caller(http), limits.ApiPerMinute);
+        if (path.StartsWithSegments("/Reports", StringComparison.OrdinalIgnoreCase)) return PerMinute("reports:" + Address(http), limits.ReportsPerMinute);
         return RateLimitPartition.GetNoLimiter("unlimited");
     }
 
@@ -47,12 +52,30 @@ public static class RequestRateLimits
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    // A keyed caller is limited by its key (its hash: the key itself is never held), others by address.
-    private static string Caller(HttpContext http)
+    /// <summary>
+    /// The limiter, after recognising the API key of an <c>/api</c> request (the authentication handler
+    /// keeps its answer for the request, so the key is looked up once).
+    /// </summary>
+    public static IApplicationBuilder UseMarketRateLimits(this IApplicationBuilder app)
     {
-        var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? "key:" + ApiKeys.Hash(header["Bearer ".Length..].Trim()) : Address(http);
+        app.Use(async (http, next) =>
+        {
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                && (await http.AuthenticateAsync(ApiKeyAuthentication.SchemeName)).Principal?.FindFirst(ApiKeyAuthentication.PartyClaim) is { } party)
+            {
+                http.Items[KeyedCaller] = "party:" + party.Value;
+            }
+
+            await next(http);
+        });
+        return app.UseRateLimiter();
     }
+
+    private const string KeyedCaller = "market:rate-limit-caller";
+
+    // A recognised key is limited by its party, anything else by address.
+    private static string Caller(HttpContext http) => http.Items[KeyedCaller] as string ?? Address(http);
 
     private static bool IsAccountPage(PathString path) =>
         path.StartsWithSegments("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase) ||

@@ -22,4 +22,16 @@ public sealed class UploadOptions
     /// <summary>Longest side of a preview image, in pixels: low enough that the preview is never the licensable original.</summary>
     [Range(64, 2048)]
     public int PreviewMaxPixels { get; set; } = 640;
+
+    /// <summary>Slowest a training-set upload's body may arrive, in bytes per second, after <see cref="MinImportGraceSeconds"/> (Kestrel's default is 240).</summary>
+    [Range(1, 1L << 30)]
+    public double MinImportBytesPerSecond { get; set; } = 16 * 1024;
+
+    /// <summary>How long a training-set upload may start slower than <see cref="MinImportBytesPerSecond"/>.</summary>
+    [Range(1, 600)]
+    public int MinImportGraceSeconds { get; set; } = 10;
+
+    /// <summary>Training-set uploads one operator may have in flight at once on one node; more get 429.</summary>
+    [Range(1, 1000)]
+    public int ConcurrentImportsPerOperator { get; set; } = 2;
 }

@@ -31,7 +31,7 @@ public static class DisputesSimulation
         if (order is null) return Problems.NotFound($"No order has id '{id}'.");
         if (order.Payment is null) return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not paid", detail: $"Order {id} has not been paid, so there is nothing to dispute.");
 
-        var delivered = await SandboxDisputes.SimulateAsync(emitter, SandboxDisputes.WebhookOf(payments, http), order, request.Outcome, time.GetUtcNow(), http.HttpContext.RequestAborted);
+        var delivered = await SandboxDisputes.SimulateAsync(emitter, http.HttpContext.RequestServices.GetRequiredService<SandboxWebhookTarget>().Url, order, request.Outcome, time.GetUtcNow(), http.HttpContext.RequestAborted);
         if (!delivered) return Results.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Not delivered", detail: "The webhook did not accept the dispute event; see the log.");
         var after = (await grains.GetGrain<IOrderGrain>(id).Get())!;
         return Results.Ok(new Response(after.Id, after.Status, after.Dispute));

@@ -10,7 +10,7 @@ namespace Market.Web.Api.Models;
 /// <c>POST /api/v1/models/{id}/contributions</c>: the model's operator uploads training-set entries,
 /// up to 1,000,000 per upload, as a JSON array or NDJSON (each line at most <see cref="ContributionUpload.MaxEntryBytes"/>).
 /// Every entry gets a verdict (the first <see cref="MaxListedRejections"/> rejections listed, all counted);
-/// the upload as a whole is one transaction.
+/// the upload as a whole is one transaction, begun only once the body is staged (<see cref="ContributionStaging"/>).
 /// </summary>
 public static class ImportContributions
 {
@@ -30,7 +30,7 @@ public static class ImportContributions
     public sealed record Response(long Accepted, IReadOnlyList<Rejection> Rejected, long RejectedCount, long RejectedNotListed);
 
     /// <summary>Handles the call.</summary>
-    public static async Task<IResult> Handle(string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains, ContributionImporter importer)
+    public static async Task<IResult> Handle(string id, HttpContext http, ClaimsPrincipal user, IGrainFactory grains, ContributionImporter importer, ContributionStaging staging)
     {
         var (model, problem) = await ModelAccess.OwnedAsync(grains, id, user);
         if (problem is not null) return problem;
@@ -44,10 +44,18 @@ public static class ImportContributions
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        using var slot = staging.Reserve(model.OwnerId);
+        if (!slot.IsAcquired)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many uploads",
+                detail: "You already have as many training-set uploads in progress as allowed; send this one when one of them has finished.");
+        }
+
         ImportOutcome outcome;
         try
         {
-            var entries = ContributionUpload.Read(http.Request.Body, ndjson, http.RequestAborted);
+            await using var staged = await staging.StageAsync(http);
+            var entries = ContributionUpload.Read(staged, ndjson, http.RequestAborted);
             outcome = await importer.ImportAsync(model.Id, model.Terms.PoolPpm, entries, http.RequestAborted);
         }
         catch (JsonException e)

@@ -21,10 +21,10 @@ public sealed record StatementResponse(
     string CsvSha256,
     string? PdfSha256)
 {
-    /// <summary>One line; <c>kind</c> is sale, poolSettlement, refund, dispute or reversal.</summary>
+    /// <summary>One line; <c>kind</c> is sale, poolSettlement, refund, dispute or reversal; <c>adjustment</c> marks a line dated in an earlier month that had closed before it arrived.</summary>
     public sealed record Line(
         DateTimeOffset At, string TransactionId, string Kind, string? OrderId, string? WorkId, string? Role, IReadOnlyList<string> Path, string Route,
-        long? AttributionPpm, long GrossMinor, long? FeeMinor, long? CommissionMicros, long AmountMicros);
+        long? AttributionPpm, long GrossMinor, long? FeeMinor, long? CommissionMicros, long AmountMicros, bool Adjustment);
 
     /// <summary>A transfer of the period.</summary>
     public sealed record Payout(DateTimeOffset At, string TransferId, long AmountMicros);
@@ -39,7 +39,7 @@ public sealed record StatementResponse(
         return new StatementResponse(
             s.Period.ToString(), s.OpeningMicros, s.ClosingMicros,
             [.. s.Lines.Select(l => new Line(l.At, l.TransactionId.ToString("N"), l.Kind, l.OrderId, l.WorkId, l.Role, l.Path, l.Route,
-                l.AttributionPpm, l.GrossMinor, l.FeeMinor, l.CommissionMicros, l.AmountMicros))],
+                l.AttributionPpm, l.GrossMinor, l.FeeMinor, l.CommissionMicros, l.AmountMicros, l.Adjustment))],
             [.. s.Payouts.Select(p => new Payout(p.At, p.TransferId, p.AmountMicros))],
             new Totals(s.LineCount, s.SumMicros), s.SubCentCarriedMicros, s.UnpaidClosingMicros, csv.Closed, csv.Sha256, csv.Record?.PdfSha256);
     }

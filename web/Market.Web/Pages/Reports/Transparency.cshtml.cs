@@ -1,5 +1,3 @@
-using Market.Store.Statements;
-using Market.Domain.Ledger;
 using Market.Domain.Reports;
 using Market.Domain.Statements;
 using Market.Web.Reports;
@@ -8,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages.Reports;
 
-/// <summary>The public monthly transparency report: where all the money buyers paid went, from the ledger.</summary>
-public sealed class TransparencyModel(StatementLedger ledger, TimeProvider time) : PageModel
+/// <summary>The public monthly transparency report: where all the money buyers paid went, from the ledger (computed once per ended month; see <see cref="TransparencyReports"/>).</summary>
+public sealed class TransparencyModel(TransparencyReports reports, TimeProvider time) : PageModel
 {
     /// <summary>The month shown.</summary>
     public StatementPeriod Period { get; private set; }
@@ -34,10 +32,8 @@ public sealed class TransparencyModel(StatementLedger ledger, TimeProvider time)
         else if (!StatementPeriod.TryParse(period, out var parsed) || parsed.Start > current.Start) return NotFound();
         else Period = parsed;
 
-        var transactions = await ledger.AllTransactionsAsync(Period.Start, Period.End, cancellationToken);
-        Flow = MoneyFlow.Of(transactions);
-        Sales = transactions.Count(t => t.Kind == LedgerTransactionKind.Sale);
-        PaidContributors = MoneyFlow.PaidContributors(transactions).Count;
+        var figures = await reports.OfAsync(Period, cancellationToken);
+        (Flow, Sales, PaidContributors) = (figures.Flow, figures.Sales, figures.PaidContributors);
         IsOpen = Period == current;
         return Page();
     }

@@ -67,7 +67,7 @@ public sealed class DetailModel(IGrainFactory grains, IRefundGateway refunds, Pa
         if (!payments.IsSandbox || HttpContext.RequestServices.GetService<SandboxEventEmitter>() is not { } emitter) return NotFound();
         if (outcome is not (DisputeStatus.Open or DisputeStatus.Won or DisputeStatus.Lost)) return BadRequest();
         if (await grains.GetGrain<IOrderGrain>(id).Get() is not { Payment: not null } order) return NotFound();
-        var delivered = await SandboxDisputes.SimulateAsync(emitter, SandboxDisputes.WebhookOf(payments, Request), order, outcome, time.GetUtcNow(), cancellationToken);
+        var delivered = await SandboxDisputes.SimulateAsync(emitter, HttpContext.RequestServices.GetRequiredService<SandboxWebhookTarget>().Url, order, outcome, time.GetUtcNow(), cancellationToken);
         Message = delivered ? $"Simulated dispute: {outcome}." : "The webhook did not accept the dispute event; see the log.";
         return RedirectToPage(new { id });
     }
