@@ -4,6 +4,7 @@ using Market.Store.Catalog;
 using Market.Store.Files;
 using Market.Store.Licenses;
 using Market.Store.Models.Signing;
+using Market.Store.Orders;
 using Market.Store.Parties;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -41,6 +42,7 @@ public static class StoreServiceCollectionExtensions
                     .Index(entry => entry.Kind)
                     .FullTextIndex(entry => entry.SearchText);
                 marten.Schema.For<ApiKeyRecord>();
+                marten.Schema.For<StripeEventRecord>();
                 marten.Schema.For<LicenseRecord>().Index(license => license.LicenseeId).Index(license => license.WorkId);
             })
             .UseLightweightSessions();

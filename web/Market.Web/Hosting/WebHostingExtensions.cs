@@ -38,7 +38,6 @@ public static class WebHostingExtensions
         services.AddSingleton<BalanceReport>();
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
         services.AddMarketPayments(builder.Configuration);
-        services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
         services.AddProblemDetails();
