@@ -32,7 +32,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<LicenseRegistry>();
         services.AddMarten(marten =>
             {
-                marten.Connection(options.ConnectionString);
+                // Marten's sessions leave no session state behind (no session locks, no settings), so a
+                // pooled connection needs no DISCARD ALL round trip each time it is handed out; whatever
+                // takes a session-level advisory lock uses the plain data source above, which still resets.
+                marten.Connection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = true }.ConnectionString);
                 marten.DatabaseSchemaName = options.Schema;
                 marten.AutoCreateSchemaObjects = AutoCreate.All;
                 marten.Schema.For<CatalogEntry>()

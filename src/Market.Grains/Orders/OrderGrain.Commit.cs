@@ -13,6 +13,23 @@ public sealed partial class OrderGrain
     public const string StateName = "order";
 
     /// <summary>
+    /// A payment that is not the order's amount: the event's claim and the order's new status commit
+    /// together, with no sale and no license, so no party is credited; the caller refunds the payment.
+    /// </summary>
+    private async Task<OrderView> MismatchedAsync(OrderView order, OrderPayment payment)
+    {
+        var claim = new StripeEventRecord { Id = payment.EventId, Type = OrderFulfilment.ClaimType, Outcome = $"order {order.Id} {OrderStatus.PaymentMismatch}", HandledAt = payment.PaidAt };
+        var mismatched = order with { Status = OrderStatus.PaymentMismatch, Payment = payment };
+        if (!await CommitWithAsync(mismatched, new FulfilmentUnit(claim, [], [], [])))
+        {
+            return Existing();
+        }
+
+        MarketMetrics.PaymentMismatched();
+        return mismatched;
+    }
+
+    /// <summary>
     /// Writes <paramref name="next"/> as the order's state inside <paramref name="unit"/>: Orleans'
     /// own <c>WriteStateAsync</c>, revision-checked as ever, but committed in the unit's transaction
     /// (<see cref="GrainStateJoin"/>), so the grain's memory and ETag move only once all of it is

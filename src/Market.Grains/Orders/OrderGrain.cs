@@ -60,9 +60,9 @@ public sealed partial class OrderGrain(
             return order;
         }
 
-        if (payment.AmountMinor != order.AmountMinor)
+        if (payment.AmountMinor != order.AmountMinor || !string.Equals(payment.Currency ?? OrderPayment.SettlementCurrency, OrderPayment.SettlementCurrency, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Order {order.Id} is for {order.AmountMinor} minor units but {payment.AmountMinor} were paid.");
+            return await MismatchedAsync(order, payment);
         }
 
         // The event's claim, the sale, the licenses, the payment's link and the paid state: one commit.
@@ -77,7 +77,7 @@ public sealed partial class OrderGrain(
         }
 
         MarketMetrics.OrderPaid();
-        MarketMetrics.Allocated(unit.Sales.Sum(sale => sale.Postings.Count(p => p.IsPart)));
+        unit.Sales.ToList().ForEach(sale => MarketMetrics.Allocated(sale.Postings.Count(p => p.IsPart)));
         await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
         return paid;
     }

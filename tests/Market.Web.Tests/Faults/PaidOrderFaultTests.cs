@@ -1,11 +1,8 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Marten;
 using Market.Contracts.Orders;
 using Market.Domain.Ledger;
 using Market.Store.Ledger;
 using Market.Store.Licenses;
-using Market.Web.Tests.Api;
 using Market.Web.Tests.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +15,6 @@ namespace Market.Web.Tests.Faults;
 /// </summary>
 public sealed class PaidOrderFaultTests(UndeliveredSandboxApp fixture) : IClassFixture<UndeliveredSandboxApp>
 {
-    private const long PriceMinor = 2000;
-
     /// <summary>Each write of the commit (table, and which rows), and one after it.</summary>
     public static TheoryData<string, string, string?, bool> Steps => new()
     {
@@ -37,9 +32,9 @@ public sealed class PaidOrderFaultTests(UndeliveredSandboxApp fixture) : IClassF
     public async Task AFaultAtAnyStepThenTwoRacingRedeliveriesPayTheOrderOnce(string step, string table, string? idLike, bool afterCommit)
     {
         var app = fixture.App;
-        var order = await PaidInTheSandboxAsync(app, lines: 2);
+        var order = await fixture.PaidOrderAsync(lines: 2);
         var completion = (await WebhookEvents.CompletionsAsync(app, [order.Id])).Single();
-        var transactionsBefore = await TransactionsAsync(app);
+        var transactionsBefore = await fixture.LedgerTransactionsAsync();
 
         await using (await fixture.RefuseWritesAsync(table, idLike))
         {
@@ -49,7 +44,7 @@ public sealed class PaidOrderFaultTests(UndeliveredSandboxApp fixture) : IClassF
 
         if (!afterCommit)
         {
-            (await OrderAsync(app, order.Id)).Status.ShouldBe(OrderStatus.Pending, step);
+            (await fixture.OrderAsync(order.Id)).Status.ShouldBe(OrderStatus.Pending, step);
             (await SalesAsync(app, order)).ShouldBe(0, step);
             (await LicensesAsync(app, order)).ShouldBe(0, step);
             (await WebhookEvents.RecordedAsync(app, completion.Id)).ShouldBeFalse(step);
@@ -58,38 +53,15 @@ public sealed class PaidOrderFaultTests(UndeliveredSandboxApp fixture) : IClassF
         var racing = await Task.WhenAll(WebhookEvents.DeliverAsync(app, completion), WebhookEvents.DeliverAsync(app, completion));
         foreach (var answer in racing) answer.IsSuccessStatusCode.ShouldBeTrue($"{step}: {await answer.Content.ReadAsStringAsync()}");
 
-        var paid = await OrderAsync(app, order.Id);
+        var paid = await fixture.OrderAsync(order.Id);
         paid.Status.ShouldBe(OrderStatus.Paid, step);
         paid.Payment!.EventId.ShouldBe(completion.Id);
         paid.LicenseIds!.Count.ShouldBe(2, step);
         (await SalesAsync(app, order)).ShouldBe(2, step);
         (await LicensesAsync(app, order)).ShouldBe(2, step);
-        (await TransactionsAsync(app)).ShouldBe(transactionsBefore + 2, step);
+        (await fixture.LedgerTransactionsAsync()).ShouldBe(transactionsBefore + 2, step);
         (await WebhookEvents.RecordedAsync(app, completion.Id)).ShouldBeTrue(step);
     }
-
-    // Two works of one artist at $20.00, ordered together by a new buyer and paid on the sandbox checkout; the completion is not delivered.
-    private static async Task<OrderView> PaidInTheSandboxAsync(MarketApp app, int lines)
-    {
-        var (_, artistKey) = await app.CreateAccountAsync("artist");
-        var (_, buyerKey) = await app.CreateAccountAsync("buyer");
-        using var artist = app.WithKey(artistKey);
-        using var buyer = app.WithKey(buyerKey);
-        var items = new List<(string, string)>();
-        for (var i = 0; i < lines; i++)
-        {
-            var body = WorkRequests.WithOffers(WorkRequests.Valid($"Fault {Guid.NewGuid():N}"), ("personal", PriceMinor));
-            body.Remove("file");
-            items.Add((await MarketApp.CreateWorkAsync(artist, body), "personal"));
-        }
-
-        var (orderId, checkoutUrl, _) = await SandboxBuyer.OrderAsync(buyer, [.. items]);
-        await SandboxBuyer.PayAsync(app, checkoutUrl);
-        return await OrderAsync(app, orderId);
-    }
-
-    private static async Task<OrderView> OrderAsync(MarketApp app, string orderId) =>
-        (await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrderGrain>(orderId).Get())!;
 
     private static async Task<int> SalesAsync(MarketApp app, OrderView order)
     {
@@ -107,14 +79,5 @@ public sealed class PaidOrderFaultTests(UndeliveredSandboxApp fixture) : IClassF
     {
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
         return await session.Query<LicenseRecord>().CountAsync(r => r.Certificate.OrderId == order.Id);
-    }
-
-    // The admin ledger check, which must be clean; answers how many transactions the ledger holds.
-    private static async Task<long> TransactionsAsync(MarketApp app)
-    {
-        using var admin = app.WithKey(MarketApp.AdminKey);
-        var check = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/ledger/check");
-        check.GetProperty("ok").GetBoolean().ShouldBeTrue(check.ToString());
-        return check.GetProperty("transactions").GetInt64();
     }
 }

@@ -1,3 +1,9 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Market.Contracts.Orders;
+using Market.Web.Tests.Api;
+using Market.Web.Tests.Orders;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Market.Web.Tests.Faults;
@@ -33,6 +39,42 @@ public sealed class UndeliveredSandboxApp : IAsyncLifetime
             create trigger refuse_for_test before insert or update on {table} for each row execute function public.refuse_for_test();
             """);
         return new Refusal(() => ExecuteAsync($"drop trigger refuse_for_test on {table}"));
+    }
+
+    /// <summary>
+    /// An order of <paramref name="lines"/> new $20.00 works of one artist by a new buyer, paid on the
+    /// sandbox checkout; its completion event is not delivered yet.
+    /// </summary>
+    public async Task<OrderView> PaidOrderAsync(int lines = 1)
+    {
+        var (_, artistKey) = await App.CreateAccountAsync("artist");
+        var (_, buyerKey) = await App.CreateAccountAsync("buyer");
+        using var artist = App.WithKey(artistKey);
+        using var buyer = App.WithKey(buyerKey);
+        var items = new List<(string, string)>();
+        for (var i = 0; i < lines; i++)
+        {
+            var body = WorkRequests.WithOffers(WorkRequests.Valid($"Undelivered {Guid.NewGuid():N}"), ("personal", 2000));
+            body.Remove("file");
+            items.Add((await MarketApp.CreateWorkAsync(artist, body), "personal"));
+        }
+
+        var (orderId, checkoutUrl, _) = await SandboxBuyer.OrderAsync(buyer, [.. items]);
+        await SandboxBuyer.PayAsync(App, checkoutUrl);
+        return await OrderAsync(orderId);
+    }
+
+    /// <summary>The order as its grain holds it.</summary>
+    public async Task<OrderView> OrderAsync(string orderId) =>
+        (await App.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrderGrain>(orderId).Get())!;
+
+    /// <summary>Asserts the admin ledger check is clean; answers how many transactions the ledger holds.</summary>
+    public async Task<long> LedgerTransactionsAsync()
+    {
+        using var admin = App.WithKey(MarketApp.AdminKey);
+        var check = await admin.GetFromJsonAsync<JsonElement>("/api/v1/admin/ledger/check");
+        check.GetProperty("ok").GetBoolean().ShouldBeTrue(check.ToString());
+        return check.GetProperty("transactions").GetInt64();
     }
 
     /// <inheritdoc />

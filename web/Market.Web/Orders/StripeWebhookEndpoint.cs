@@ -2,6 +2,7 @@ using Marten;
 using Market.Contracts.Orders;
 using Market.Payments;
 using Market.Payments.Fees;
+using Market.Payments.Refunds;
 using Market.Payments.Webhooks;
 using Market.Store.Orders;
 
@@ -26,7 +27,7 @@ public static class StripeWebhookEndpoint
         return app;
     }
 
-    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, ILoggerFactory logs)
+    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds, ILoggerFactory logs)
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
@@ -43,7 +44,7 @@ public static class StripeWebhookEndpoint
         }
 
         var log = logs.CreateLogger(typeof(StripeWebhookEndpoint));
-        var outcome = await DispatchAsync(stripeEvent, grains, fees);
+        var outcome = await DispatchAsync(stripeEvent, grains, fees, refunds);
         if (outcome.RetryLater)
         {
             log.LogWarning("Stripe event {Event} ({Type}) deferred: {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
@@ -80,10 +81,10 @@ public static class StripeWebhookEndpoint
         return Results.Ok(new { received = true, duplicate = true });
     }
 
-    private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees) =>
+    private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds) =>
         (stripeEvent.Type, stripeEvent.Data.Object) switch
         {
-            (PaymentEvents.Completed, Stripe.Checkout.Session session) => await PaymentEvents.PayAsync(stripeEvent, session, grains, fees),
+            (PaymentEvents.Completed, Stripe.Checkout.Session session) => await PaymentEvents.PayAsync(stripeEvent, session, grains, fees, refunds),
             (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
             (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
             (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
