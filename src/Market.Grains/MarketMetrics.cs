@@ -15,6 +15,7 @@ public static class MarketMetrics
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> OrdersPlaced = Meter.CreateCounter<long>("market.orders.placed", "{order}", "Orders placed.");
     private static readonly Counter<long> OrdersPaid = Meter.CreateCounter<long>("market.orders.paid", "{order}", "Orders paid and fulfilled.");
+    private static readonly Counter<long> OrdersMismatched = Meter.CreateCounter<long>("market.orders.payment_mismatch", "{order}", "Orders paid with another amount than theirs: refunded, not fulfilled.");
     private static readonly Counter<long> Allocations = Meter.CreateCounter<long>("market.allocations", "{line}", "Sale lines allocated and posted.");
     private static readonly Histogram<int> PartsPerAllocation = Meter.CreateHistogram<int>("market.allocation.parts", "{part}", "Parts one sale line was split into.");
     private static readonly Counter<long> PayoutsPaid = Meter.CreateCounter<long>("market.payouts.paid", "{payout}", "Payout transfers booked as paid.");
@@ -23,6 +24,8 @@ public static class MarketMetrics
     internal static void OrderPlaced() => OrdersPlaced.Add(1);
 
     internal static void OrderPaid() => OrdersPaid.Add(1);
+
+    internal static void PaymentMismatched() => OrdersMismatched.Add(1);
 
     internal static void Allocated(int parts)
     {

@@ -7,6 +7,7 @@ using Market.Scheduling;
 using Market.Store;
 using Market.Store.Ledger;
 using Market.Store.Models.Signing;
+using Market.Store.Orders;
 using Market.Store.Orleans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class SiloHostingExtensions
         builder.Services.AddMarketLedger();
         builder.Services.AddPlatformSigning();
         builder.Services.AddSingleton<OrderFulfilment>();
+        builder.Services.AddSingleton<FulfilmentCommit>();
         builder.Services.AddHostedService<StoreSchemaInitializer>();
         builder.AddMarketScheduling();
         builder.UseOrleans(silo =>

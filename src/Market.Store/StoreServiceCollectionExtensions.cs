@@ -4,6 +4,7 @@ using Market.Store.Catalog;
 using Market.Store.Files;
 using Market.Store.Licenses;
 using Market.Store.Models.Signing;
+using Market.Store.Orders;
 using Market.Store.Parties;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -31,7 +32,10 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<LicenseRegistry>();
         services.AddMarten(marten =>
             {
-                marten.Connection(options.ConnectionString);
+                // Marten's sessions leave no session state behind (no session locks, no settings), so a
+                // pooled connection needs no DISCARD ALL round trip each time it is handed out; whatever
+                // takes a session-level advisory lock uses the plain data source above, which still resets.
+                marten.Connection(new NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = true }.ConnectionString);
                 marten.DatabaseSchemaName = options.Schema;
                 marten.AutoCreateSchemaObjects = AutoCreate.All;
                 marten.Schema.For<CatalogEntry>()
@@ -41,6 +45,7 @@ public static class StoreServiceCollectionExtensions
                     .Index(entry => entry.Kind)
                     .FullTextIndex(entry => entry.SearchText);
                 marten.Schema.For<ApiKeyRecord>();
+                marten.Schema.For<StripeEventRecord>();
                 marten.Schema.For<LicenseRecord>().Index(license => license.LicenseeId).Index(license => license.WorkId);
             })
             .UseLightweightSessions();

@@ -14,6 +14,12 @@ public static class OrderStatus
 
     /// <summary>The payment is disputed; its earnings are frozen.</summary>
     public const string Disputed = "disputed";
+
+    /// <summary>
+    /// Paid, but not the order's amount: nothing was fulfilled, no party was credited, and the payment
+    /// is refunded in full.
+    /// </summary>
+    public const string PaymentMismatch = "paymentMismatch";
 }
 
 /// <summary>One line of an order: a license of a work at a tier, at the price offered when it was placed.</summary>
@@ -37,7 +43,12 @@ public sealed record OrderPayment(
     [property: Id(2)] string? PaymentIntentId,
     [property: Id(3)] long AmountMinor,
     [property: Id(4)] long FeeMinor,
-    [property: Id(5)] DateTimeOffset PaidAt);
+    [property: Id(5)] DateTimeOffset PaidAt,
+    [property: Id(6)] string Currency = OrderPayment.SettlementCurrency)
+{
+    /// <summary>The deployment's settlement currency, in which every order is priced (DESIGN 2.1).</summary>
+    public const string SettlementCurrency = "usd";
+}
 
 /// <summary>
 /// An order as its buyer sees it, with its refunds and dispute (section 2.4). <c>RefundedMinor</c> is the

@@ -6,21 +6,23 @@ using Market.Domain.Ledger;
 using Market.Domain.Money;
 using Market.Domain.Royalties;
 using Market.Grains.Royalties;
-using Market.Store.Ledger;
 using Market.Store.Licenses;
+using Market.Store.Orders;
+using Market.Store.Orleans.Storage;
 
 namespace Market.Grains.Orders;
 
 /// <summary>
-/// What a paid order sets in motion (DESIGN 2.2): the charge's fee apportioned over the lines by
-/// price, each line allocated through the royalty graph, all lines posted to the ledger in one
-/// database transaction (shared with other orders paid at the same moment: a group commit), and a
-/// signed license per line.
+/// What a paid order writes (DESIGN 2.2): the charge's fee apportioned over the lines by price, each
+/// line allocated through the royalty graph into a ledger sale under the ledger's own key, a signed
+/// license per line, the claim of the event that paid it and the payment's link to the order — all
+/// gathered into one <see cref="FulfilmentUnit"/>, which the order grain commits together with its
+/// new state (one PostgreSQL transaction, shared with other orders paid at the same moment).
 /// </summary>
-public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy, LedgerGroupCommit ledger, LicenseRegistry licenses)
+public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader graphs, RoyaltyPolicy policy, LicenseRegistry licenses, GrainStateRows rows)
 {
-    /// <summary>Posts the order's royalties and issues its licenses; returns the license ids.</summary>
-    public async Task<IReadOnlyList<string>> FulfilAsync(OrderView order, OrderPayment payment)
+    /// <summary>Builds the unit of a paid order; nothing is written here.</summary>
+    public async Task<FulfilmentUnit> PrepareAsync(OrderView order, OrderPayment payment)
     {
         var prices = order.Lines.Select(l => l.PriceMinor).ToArray();
         var fees = PaymentFees.AcrossLines(payment.FeeMinor, prices);
@@ -31,15 +33,17 @@ public sealed class OrderFulfilment(IGrainFactory grains, RoyaltyGraphLoader gra
             LedgerKeys.Sale(order.Id, line.LineId),
             payment.PaidAt,
             new LedgerReferences(order.Id, line.LineId, External: payment.PaymentIntentId ?? payment.SessionId))).ToList();
-        foreach (var posted in await ledger.PostManyAsync(sales))
-        {
-            if (!posted.Replayed) MarketMetrics.Allocated(posted.Transaction.Postings.Count(p => p.IsPart));
-        }
-
-        var certificates = await CertificatesAsync(order, payment);
-        var issued = await licenses.IssueAsync(certificates, CancellationToken.None);
-        return issued.Select(l => l.Id).ToList();
+        var signed = await licenses.SignAsync(await CertificatesAsync(order, payment), CancellationToken.None);
+        var claim = new StripeEventRecord { Id = payment.EventId, Type = ClaimType, Outcome = $"order {order.Id} {OrderStatus.Paid}", HandledAt = payment.PaidAt };
+        // Disputes name only the payment intent: the link commits with the payment, never after it.
+        var states = payment.PaymentIntentId is { Length: > 0 } paymentIntent
+            ? [rows.Insert(OrderByPaymentGrain.StateName, grains.GetGrain<IOrderByPaymentGrain>(paymentIntent).GetGrainId(), new OrderByPaymentState { OrderId = order.Id })]
+            : Array.Empty<GrainStateWrite>();
+        return new FulfilmentUnit(claim, sales, signed, states);
     }
+
+    /// <summary>The type recorded on an event claimed by a payment (a completed or an asynchronously succeeded checkout).</summary>
+    public const string ClaimType = "checkout.session paid";
 
     private async Task<List<LicenseCertificate>> CertificatesAsync(OrderView order, OrderPayment payment)
     {

@@ -40,6 +40,12 @@ public sealed partial class OrderGrain
     public async Task<OrderView> RecordRefund(ChargeRefunded refunded)
     {
         var order = Existing();
+        if (order.Status == OrderStatus.PaymentMismatch)
+        {
+            // Its refund gives back a payment that never reached the ledger: nothing to reverse.
+            return order;
+        }
+
         var (updated, shares) = RefundMatching.Apply(order, refunded);
         if (ReferenceEquals(updated, order))
         {

@@ -1,6 +1,8 @@
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
 using Market.Store.Ledger;
+using Market.Store.Orders;
+using Market.Store.Orleans.Storage;
 
 namespace Market.Grains.Orders;
 
@@ -9,8 +11,10 @@ namespace Market.Grains.Orders;
 /// so do its refunds and disputes (OrderGrain.Refunds.cs, OrderGrain.Disputes.cs).
 /// </summary>
 public sealed partial class OrderGrain(
-    [PersistentState("order", GrainStorage.Name)] IPersistentState<OrderState> state,
+    [PersistentState(OrderGrain.StateName, GrainStorage.Name)] IPersistentState<OrderState> state,
     OrderFulfilment fulfilment,
+    FulfilmentCommit commits,
+    GrainStateRows rows,
     LedgerStore ledger,
     TimeProvider time) : Grain, IOrderGrain
 {
@@ -51,28 +55,31 @@ public sealed partial class OrderGrain(
         var order = Existing();
         if (order.Status != OrderStatus.Pending)
         {
+            // A redelivery: the step after the commit may not have happened (the host stopped first).
+            await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
             return order;
         }
 
-        if (payment.AmountMinor != order.AmountMinor)
+        if (payment.AmountMinor != order.AmountMinor || !string.Equals(payment.Currency ?? OrderPayment.SettlementCurrency, OrderPayment.SettlementCurrency, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Order {order.Id} is for {order.AmountMinor} minor units but {payment.AmountMinor} were paid.");
+            return await MismatchedAsync(order, payment);
         }
 
-        // Ledger postings and licenses are idempotent by key, so a crash before the state write
-        // below is repaired by the webhook's retry without doubling anything.
-        var licenses = await fulfilment.FulfilAsync(order, payment);
-        if (payment.PaymentIntentId is { Length: > 0 } paymentIntent)
+        // The event's claim, the sale, the licenses, the payment's link and the paid state: one commit.
+        var unit = await fulfilment.PrepareAsync(order, payment);
+        var paid = order with { Status = OrderStatus.Paid, Payment = payment, LicenseIds = [.. unit.Licenses.Select(l => l.Id)] };
+        if (!await CommitWithAsync(paid, unit))
         {
-            // Disputes name only the payment intent; the link must exist before the order counts as paid.
-            await GrainFactory.GetGrain<IOrderByPaymentGrain>(paymentIntent).Link(order.Id);
+            // Another writer committed this event first (a second activation during a membership change).
+            return Existing().Status != OrderStatus.Pending
+                ? Existing()
+                : throw new InvalidOperationException($"Order {order.Id} was not paid: event {payment.EventId} is already claimed without paying it.");
         }
 
-        state.State.Order = order with { Status = OrderStatus.Paid, Payment = payment, LicenseIds = licenses };
-        await state.WriteStateAsync();
         MarketMetrics.OrderPaid();
+        unit.Sales.ToList().ForEach(sale => MarketMetrics.Allocated(sale.Postings.Count(p => p.IsPart)));
         await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
-        return state.State.Order;
+        return paid;
     }
 
     /// <inheritdoc />

@@ -1,4 +1,3 @@
-using Marten;
 using Npgsql;
 
 namespace Market.Grains.Payouts;
@@ -6,7 +5,9 @@ namespace Market.Grains.Payouts;
 /// <summary>
 /// Keeps payout runs from overlapping anywhere in the cluster: a PostgreSQL session advisory lock,
 /// held on its own connection for the run. A crashed silo's connection closes and frees it, so a
-/// resumed run is never locked out by its dead predecessor.
+/// resumed run is never locked out by its dead predecessor. The connection comes from the store's
+/// plain data source, which resets connections returned to its pool: Marten's connections skip that
+/// reset (<c>No Reset On Close</c>) and would keep a lock whose release failed.
 /// </summary>
 internal sealed class PayoutRunGate : IAsyncDisposable
 {
@@ -18,10 +19,9 @@ internal sealed class PayoutRunGate : IAsyncDisposable
     private PayoutRunGate(NpgsqlConnection connection) => _connection = connection;
 
     /// <summary>The gate, or null when another run holds it.</summary>
-    public static async Task<PayoutRunGate?> TryEnterAsync(IDocumentStore store, CancellationToken cancellationToken = default)
+    public static async Task<PayoutRunGate?> TryEnterAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken = default)
     {
-        var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
+        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand("select pg_try_advisory_lock($1)", connection) { Parameters = { new() { Value = LockKey } } };
         if (await command.ExecuteScalarAsync(cancellationToken) is true)
         {

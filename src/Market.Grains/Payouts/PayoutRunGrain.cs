@@ -1,4 +1,3 @@
-using Marten;
 using Market.Contracts.Orders;
 using Market.Contracts.Payouts;
 using Market.Domain.Ids;
@@ -16,7 +15,7 @@ namespace Market.Grains.Payouts;
 /// </summary>
 public sealed partial class PayoutRunGrain(
     [PersistentState("payout-run", GrainStorage.Name)] IPersistentState<PayoutRunState> state,
-    IDocumentStore store,
+    Npgsql.NpgsqlDataSource sessionLocks,
     LedgerStore ledger,
     PartyHolds holds,
     PayoutPolicy policy,
@@ -42,7 +41,7 @@ public sealed partial class PayoutRunGrain(
             return View();
         }
 
-        await using var gate = await PayoutRunGate.TryEnterAsync(store)
+        await using var gate = await PayoutRunGate.TryEnterAsync(sessionLocks)
             ?? throw new InvalidOperationException("Another payout run is in progress; try again when it has finished.");
         if (state.State.StartedAt is null)
         {

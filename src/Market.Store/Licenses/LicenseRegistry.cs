@@ -11,12 +11,7 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
     {
         // A paid order's first webhook finds none of its licenses stored, so all are inserted at once
         // without reading first (one round trip fewer per order); a replay collides and is reconciled.
-        var records = new List<LicenseRecord>(certificates.Count);
-        foreach (var certificate in certificates)
-        {
-            records.Add(await SignAsync(certificate, cancellationToken));
-        }
-
+        var records = await SignAsync(certificates, cancellationToken);
         try
         {
             await using var session = store.LightweightSession();
@@ -49,6 +44,21 @@ public sealed class LicenseRegistry(IDocumentStore store, PlatformSigner signer)
         }
 
         await session.SaveChangesAsync(cancellationToken);
+        return records;
+    }
+
+    /// <summary>
+    /// Signs <paramref name="certificates"/> without storing them, for a caller that stores the records
+    /// in its own unit of work (a paid order's fulfilment).
+    /// </summary>
+    public async Task<IReadOnlyList<LicenseRecord>> SignAsync(IReadOnlyList<LicenseCertificate> certificates, CancellationToken cancellationToken)
+    {
+        var records = new List<LicenseRecord>(certificates.Count);
+        foreach (var certificate in certificates)
+        {
+            records.Add(await SignAsync(certificate, cancellationToken));
+        }
+
         return records;
     }
 

@@ -1,6 +1,7 @@
 using Marten;
 using Market.Store.Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Hosting;
@@ -22,6 +23,7 @@ public static class MartenGrainStorageExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         builder.Services.AddOrleansDocuments();
+        builder.Services.TryAddSingleton<GrainStateRows>();
         builder.Services.AddGrainStorage(name, static (services, _) => new MartenGrainStorage(
             services.GetRequiredService<IDocumentStore>(),
             services.GetRequiredService<IOptions<ClusterOptions>>(),

@@ -5,6 +5,7 @@ using Marten;
 using Market.Contracts.Orders;
 using Market.Payments.Sandbox;
 using Market.Payments.Webhooks;
+using Market.Store.Orders;
 using Market.Web.Orders;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -40,7 +40,6 @@ public static class WebHostingExtensions
         Market.Web.Reports.ReportsRegistration.AddMarketReports(services);
         services.AddMarketPayments(builder.Configuration, builder.Environment);
         services.AddSingleton<Market.Payments.Sandbox.ILocalSite, ServerLocalSite>();
-        services.ConfigureMarten(o => o.Schema.For<StripeEventRecord>());
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
         services.AddProblemDetails();

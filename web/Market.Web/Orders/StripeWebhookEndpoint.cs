@@ -2,33 +2,20 @@ using Marten;
 using Market.Contracts.Orders;
 using Market.Payments;
 using Market.Payments.Fees;
+using Market.Payments.Refunds;
 using Market.Payments.Webhooks;
+using Market.Store.Orders;
 
 namespace Market.Web.Orders;
-
-/// <summary>A webhook event already handled, kept so a redelivery is acknowledged without a second effect.</summary>
-public sealed class StripeEventRecord
-{
-    /// <summary>Stripe's event id.</summary>
-    public string Id { get; set; } = "";
-
-    /// <summary>The event type.</summary>
-    public string Type { get; set; } = "";
-
-    /// <summary>What Market did with it.</summary>
-    public string Outcome { get; set; } = "";
-
-    /// <summary>When it was handled.</summary>
-    public DateTimeOffset HandledAt { get; set; }
-}
 
 /// <summary>
 /// <c>POST /webhooks/stripe</c>, the only place orders are fulfilled (never the redirect), refunded
 /// and disputed: raw body, signature checked within 300 s, one handler for Stripe and the sandbox.
-/// Every effect is idempotent by key (the order's status, the ledger's idempotency keys, license ids)
-/// and refunds are reckoned from the charge's cumulative amount, so an event delivered twice, late or
-/// out of order has one effect; the record of handled events is kept after the effect so a redelivery
-/// after a crash still completes it. A refused event (bad signature, stale timestamp) is answered 400
+/// A paying event is claimed in the same commit as its effect (<see cref="PaymentEvents"/>); every other
+/// effect is idempotent by key (the order's status, the ledger's idempotency keys) and refunds are
+/// reckoned from the charge's cumulative amount, so an event delivered twice, late or out of order has
+/// one effect; their record of handled events is kept after the effect so a redelivery after a crash
+/// still completes it. A refused event (bad signature, stale timestamp) is answered 400
 /// and recorded nowhere.
 /// </summary>
 public static class StripeWebhookEndpoint
@@ -40,7 +27,7 @@ public static class StripeWebhookEndpoint
         return app;
     }
 
-    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, ILoggerFactory logs)
+    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds, ILoggerFactory logs)
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
@@ -51,17 +38,13 @@ public static class StripeWebhookEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: verification.Message);
         }
 
-        await using (var query = store.QuerySession())
+        if (!PaymentEvents.ClaimsInItsCommit(stripeEvent) && await RecordedAsync(store, stripeEvent.Id))
         {
-            if (await query.LoadAsync<StripeEventRecord>(stripeEvent.Id) is not null)
-            {
-                WebhookMetrics.Record("duplicate", stripeEvent.Type);
-                return Results.Ok(new { received = true, duplicate = true });
-            }
+            return Duplicate(stripeEvent);
         }
 
         var log = logs.CreateLogger(typeof(StripeWebhookEndpoint));
-        var outcome = await DispatchAsync(stripeEvent, grains, fees);
+        var outcome = await DispatchAsync(stripeEvent, grains, fees, refunds);
         if (outcome.RetryLater)
         {
             log.LogWarning("Stripe event {Event} ({Type}) deferred: {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
@@ -69,32 +52,43 @@ public static class StripeWebhookEndpoint
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready for this event yet", detail: outcome.Text);
         }
 
-        await using var write = store.LightweightSession();
-        write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
-        await write.SaveChangesAsync();
+        if (outcome.Duplicate)
+        {
+            return Duplicate(stripeEvent);
+        }
+
+        if (!outcome.Claimed)
+        {
+            await using var write = store.LightweightSession();
+            write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
+            await write.SaveChangesAsync();
+        }
+
         log.LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
         WebhookMetrics.Record("handled", stripeEvent.Type);
         return Results.Ok(new { received = true });
     }
 
-    private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees) =>
+    private static async Task<bool> RecordedAsync(IDocumentStore store, string eventId)
+    {
+        await using var query = store.QuerySession();
+        return await query.LoadAsync<StripeEventRecord>(eventId) is not null;
+    }
+
+    private static IResult Duplicate(Stripe.Event stripeEvent)
+    {
+        WebhookMetrics.Record("duplicate", stripeEvent.Type);
+        return Results.Ok(new { received = true, duplicate = true });
+    }
+
+    private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds) =>
         (stripeEvent.Type, stripeEvent.Data.Object) switch
         {
-            ("checkout.session.completed", Stripe.Checkout.Session session) => WebhookOutcome.Done(await CompleteAsync(stripeEvent, session, grains, fees)),
+            (PaymentEvents.Completed, Stripe.Checkout.Session session) => await PaymentEvents.PayAsync(stripeEvent, session, grains, fees, refunds),
             (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
             (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
             (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
             (Payouts.AccountEvents.Updated, Stripe.Account account) => await Payouts.AccountEvents.UpdateAsync(stripeEvent, account, grains),
             _ => WebhookOutcome.Done("ignored"),
         };
-
-    private static async Task<string> CompleteAsync(Stripe.Event stripeEvent, Stripe.Checkout.Session session, IGrainFactory grains, IPaymentFeeLookup fees)
-    {
-        if (session.ClientReferenceId is not { Length: > 0 } orderId || session.PaymentStatus != "paid") return "ignored: not a paid Market checkout";
-        var order = grains.GetGrain<IOrderGrain>(orderId);
-        if (await order.Get() is null) return $"ignored: no order {orderId}";
-        var fee = await fees.FeeForSessionAsync(session.PaymentIntentId ?? session.Id);
-        var paid = await order.MarkPaid(new OrderPayment(stripeEvent.Id, session.Id, session.PaymentIntentId, session.AmountTotal ?? 0, fee, stripeEvent.Created));
-        return $"order {paid.Id} {paid.Status}";
-    }
 }

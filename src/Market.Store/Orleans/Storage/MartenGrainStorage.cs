@@ -69,30 +69,32 @@ public sealed class MartenGrainStorage(
     /// <summary>Writes the document if its revision is still <paramref name="etag"/>; returns the new ETag.</summary>
     private async Task<string> SwapAsync(string key, string? etag, byte[]? state, CancellationToken cancellationToken)
     {
-        var document = new GrainStateDocument { Id = key, State = state };
-        var next = etag is null ? 1 : ParseETag(key, etag) + 1;
-        await using var session = store.LightweightSession();
-        if (etag is null)
-        {
-            session.Insert(document);
-        }
-        else
-        {
-            session.UpdateRevision(document, next);
-        }
-
+        var write = new GrainStateWrite(key, etag is null ? 0 : ParseETag(key, etag), state);
         try
         {
-            await session.SaveChangesAsync(cancellationToken);
+            // A joined write commits inside a larger unit of work (a paid order's fulfilment, GrainStateJoin).
+            if (GrainStateJoin.Take(key) is { } joined)
+            {
+                if (!await joined(write))
+                {
+                    throw new InconsistentStateException($"Grain state {key} was not written: another writer did the same work first.", await StoredETagAsync(key, cancellationToken), etag ?? "(none)");
+                }
+            }
+            else
+            {
+                await using var session = store.LightweightSession();
+                write.QueueIn(session);
+                await session.SaveChangesAsync(cancellationToken);
+            }
         }
-        catch (Exception exception) when (exception is ConcurrencyException or DocumentAlreadyExistsException)
+        catch (Exception exception) when (DatabaseErrors.Chain(exception).Any(e => e is ConcurrencyException or DocumentAlreadyExistsException))
         {
             // Marten's exception stays out: Orleans cannot serialize it back to the calling grain.
             var stored = await StoredETagAsync(key, cancellationToken);
             throw new InconsistentStateException($"Grain state {key} was changed by another writer.", stored, etag ?? "(none)");
         }
 
-        return ETag(next);
+        return ETag(write.NextRevision);
     }
 
     private async Task<string> StoredETagAsync(string key, CancellationToken cancellationToken)
@@ -109,5 +111,5 @@ public sealed class MartenGrainStorage(
 
     private static string ETag(long revision) => revision.ToString(CultureInfo.InvariantCulture);
 
-    private string Key(string stateName, GrainId grainId) => $"{_serviceId}/{stateName}/{grainId}";
+    private string Key(string stateName, GrainId grainId) => GrainStateJoin.Key(_serviceId, stateName, grainId);
 }
