@@ -5,7 +5,10 @@ namespace Market.Payments.Webhooks;
 
 /// <summary>
 /// Verifies webhook requests (over the raw body, exactly as received) and parses them into Stripe.net
-/// events. Events from Stripe and from the sandbox go through this one path, under one secret.
+/// events. Events from Stripe and from the sandbox go through this one path, under one secret. An event
+/// of another Stripe API version is read, not refused: refusing it would be a permanent 400 that Stripe
+/// retries for days while the order waits; its signature is checked all the same, and the fields Market
+/// reads (ids, amounts, statuses) are stable across versions.
 /// </summary>
 public sealed class StripeWebhook
 {
@@ -40,7 +43,7 @@ public sealed class StripeWebhook
     {
         try
         {
-            var stripeEvent = EventUtility.ConstructEvent(rawBody, signatureHeader, secret, ToleranceSeconds, now, throwOnApiVersionMismatch: true);
+            var stripeEvent = EventUtility.ConstructEvent(rawBody, signatureHeader, secret, ToleranceSeconds, now, throwOnApiVersionMismatch: false);
             return WebhookVerification.Accepted(stripeEvent);
         }
         catch (StripeException exception)
@@ -54,19 +57,12 @@ public sealed class StripeWebhook
         }
     }
 
-    // Stripe.net reports signature, age and version problems with one exception type; asking again
-    // with each check relaxed in turn tells them apart without parsing its messages.
-    private static WebhookVerification Classify(string rawBody, string signatureHeader, string secret, long now, StripeException failure)
-    {
-        if (!Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, long.MaxValue, now)))
-        {
-            return WebhookVerification.Rejected(WebhookRejection.BadSignature, failure.Message);
-        }
-
-        return Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, ToleranceSeconds, now))
-            ? WebhookVerification.Rejected(WebhookRejection.ApiVersionMismatch, failure.Message)
-            : WebhookVerification.Rejected(WebhookRejection.StaleTimestamp, $"{failure.Message} (tolerance {ToleranceSeconds} s)");
-    }
+    // Stripe.net reports signature and age problems with one exception type; asking again with the
+    // age check relaxed tells them apart without parsing its messages.
+    private static WebhookVerification Classify(string rawBody, string signatureHeader, string secret, long now, StripeException failure) =>
+        Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, long.MaxValue, now))
+            ? WebhookVerification.Rejected(WebhookRejection.StaleTimestamp, $"{failure.Message} (tolerance {ToleranceSeconds} s)")
+            : WebhookVerification.Rejected(WebhookRejection.BadSignature, failure.Message);
 
     private static bool Passes(Action check)
     {
