@@ -7,7 +7,10 @@ namespace Market.Payments.Webhooks;
 /// Verifies webhook requests (over the raw body, exactly as received) and parses them into Stripe.net
 /// events. Events from Stripe and from the sandbox go through this one path. The secret is chosen by
 /// the event's top-level <c>account</c> field: a connected account's event (sent to Stripe's Connect
-/// endpoint) must verify with the Connect secret, any other with the platform endpoint's secret.
+/// endpoint) must verify with the Connect secret, any other with the platform endpoint's secret. An event
+/// of another Stripe API version is read, not refused: refusing it would be a permanent 400 that Stripe
+/// retries for days while the order waits; its signature is checked all the same, and the fields Market
+/// reads (ids, amounts, statuses) are stable across versions.
 /// </summary>
 public sealed class StripeWebhook
 {
@@ -57,7 +60,7 @@ public sealed class StripeWebhook
     {
         try
         {
-            var stripeEvent = EventUtility.ConstructEvent(rawBody, signatureHeader, secret, ToleranceSeconds, now, throwOnApiVersionMismatch: true);
+            var stripeEvent = EventUtility.ConstructEvent(rawBody, signatureHeader, secret, ToleranceSeconds, now, throwOnApiVersionMismatch: false);
             return WebhookVerification.Accepted(stripeEvent);
         }
         catch (StripeException exception)
@@ -71,19 +74,12 @@ public sealed class StripeWebhook
         }
     }
 
-    // Stripe.net reports signature, age and version problems with one exception type; asking again
-    // with each check relaxed in turn tells them apart without parsing its messages.
-    private static WebhookVerification Classify(string rawBody, string signatureHeader, string secret, long now, StripeException failure)
-    {
-        if (!Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, long.MaxValue, now)))
-        {
-            return WebhookVerification.Rejected(WebhookRejection.BadSignature, failure.Message);
-        }
-
-        return Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, ToleranceSeconds, now))
-            ? WebhookVerification.Rejected(WebhookRejection.ApiVersionMismatch, failure.Message)
-            : WebhookVerification.Rejected(WebhookRejection.StaleTimestamp, $"{failure.Message} (tolerance {ToleranceSeconds} s)");
-    }
+    // Stripe.net reports signature and age problems with one exception type; asking again with the
+    // age check relaxed tells them apart without parsing its messages.
+    private static WebhookVerification Classify(string rawBody, string signatureHeader, string secret, long now, StripeException failure) =>
+        Passes(() => EventUtility.ValidateSignature(rawBody, signatureHeader, secret, long.MaxValue, now))
+            ? WebhookVerification.Rejected(WebhookRejection.StaleTimestamp, $"{failure.Message} (tolerance {ToleranceSeconds} s)")
+            : WebhookVerification.Rejected(WebhookRejection.BadSignature, failure.Message);
 
     private static bool Passes(Action check)
     {

@@ -15,9 +15,6 @@ public enum WebhookRejection
     /// <summary>Correctly signed, but the signature's timestamp is more than 300 s from now (a replay, or a badly wrong clock).</summary>
     StaleTimestamp,
 
-    /// <summary>Correctly signed, but the event's API version is not the release train Stripe.net parses (fix the endpoint's version).</summary>
-    ApiVersionMismatch,
-
     /// <summary>Correctly signed, but the body is not a Stripe event.</summary>
     Malformed,
 }

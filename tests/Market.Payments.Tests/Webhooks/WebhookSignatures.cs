@@ -95,13 +95,25 @@ public sealed class WebhookSignatures
     }
 
     [Fact]
-    public async Task AnEventOfAnotherApiReleaseIsRejected()
+    public async Task AnEventOfAnotherApiReleaseIsReadNotRefused()
     {
         var body = SignedEvents.CheckoutCompleted("order-57", apiVersion: "2020-08-27");
 
         var result = await _webhook.VerifyAsync(body, SignedEvents.Sign(body, StripeFake.WebhookSecret, Now));
 
-        result.Rejection.ShouldBe(WebhookRejection.ApiVersionMismatch);
+        result.IsValid.ShouldBeTrue(result.Message);
+        result.Event!.ApiVersion.ShouldBe("2020-08-27");
+        result.Event.Data.Object.ShouldBeOfType<Session>().ClientReferenceId.ShouldBe("order-57");
+    }
+
+    [Fact]
+    public async Task AnEventOfAnotherApiReleaseStillNeedsAValidSignature()
+    {
+        var body = SignedEvents.CheckoutCompleted("order-58", apiVersion: "2020-08-27");
+
+        var result = await _webhook.VerifyAsync(body, SignedEvents.Sign(body, "whsec_someone_else", Now));
+
+        result.Rejection.ShouldBe(WebhookRejection.BadSignature);
     }
 
     [Fact]
