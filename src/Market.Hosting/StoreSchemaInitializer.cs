@@ -1,6 +1,7 @@
 using Marten;
 using Market.Store;
 using Market.Store.Files;
+using Market.Store.Ledger;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -17,6 +18,7 @@ public sealed class StoreSchemaInitializer(IDocumentStore store, FileStore files
         SchemaLock.RunExclusiveAsync(dataSource, async () =>
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await LedgerAppendOnly.EnsureAsync(store, cancellationToken);
             await files.EnsureSchemaAsync(cancellationToken);
         }, cancellationToken);
 
