@@ -34,7 +34,7 @@ fi
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 (cd "$ROOT" && dotnet test Market.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS" \
-  --logger "console;verbosity=minimal" -- RunConfiguration.TestSessionTimeout=1500000 "$@")
+  --logger "console;verbosity=minimal" "$@" -- RunConfiguration.TestSessionTimeout=1500000)
 status=$?
 
 passed=0

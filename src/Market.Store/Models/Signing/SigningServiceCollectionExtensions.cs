@@ -1,14 +1,16 @@
 using Marten;
+using Market.Store.Secrets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Store.Models.Signing;
 
-/// <summary>Registers <see cref="PlatformSigner"/> and its key document.</summary>
+/// <summary>Registers <see cref="PlatformSigner"/> and its key documents.</summary>
 public static class SigningServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the platform signer. Safe to call from every feature that signs: Weasel's schema check
-    /// crashes on a document mapping configured twice, so the mapping is added once.
+    /// crashes on a document mapping configured twice, so the mapping is added once. Needs a
+    /// <see cref="KeyEncryptionKey"/> in the container.
     /// </summary>
     public static IServiceCollection AddPlatformSigning(this IServiceCollection services)
     {
@@ -17,6 +19,8 @@ public static class SigningServiceCollectionExtensions
             return services;
         }
 
+        services.AddSingleton<SigningKeyStore>();
+        services.AddSingleton<ISecretsAtRest>(provider => provider.GetRequiredService<SigningKeyStore>());
         services.AddSingleton<PlatformSigner>();
         services.ConfigureMarten(options => options.Schema.For<SigningKeyRecord>().DocumentAlias("platform_signing_key"));
         return services;
