@@ -38,7 +38,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton(royalties.ToPolicy());
         builder.Services.AddSingleton<RoyaltyGraphLoader>();
-        builder.Services.AddSingleton(_ => KeyEncryptionKey.From(secrets));   // resolved, so checked, by the schema initializer at start
+        builder.Services.AddSingleton(secrets);   // the key-encryption key is made from them, and so checked, by the schema initializer at start
         builder.Services.AddMarketStore(store);
         builder.Services.AddMarketLedger();
         builder.Services.AddPlatformSigning();
