@@ -219,6 +219,7 @@ runs import && note "import: $IMPORT contributions through the API into a Market
 if runs import && DB="$(fresh_db bench_import)"; then
   port="$(free_port)"
   (cd "$WEB_DIR" && exec env Market__Store__ConnectionString="$DB" Market__Admin__ApiKey="mk_admin_bench_$RANDOM$RANDOM" \
+    Market__Secrets__KeyEncryptionKey="$(head -c 32 /dev/urandom | base64)" \
     Market__Demo__Seed=false ASPNETCORE_ENVIRONMENT=Production Market__Payments__Mode=sandbox Market__Cluster__ClusterId="bench-import-$$" \
     Market__Cluster__SiloPort="$(free_port)" Market__Cluster__GatewayPort="$(free_port)" \
     dotnet Market.Web.dll --urls "http://127.0.0.1:$port") >"$LOGS/import-server.log" 2>&1 &

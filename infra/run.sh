@@ -43,6 +43,14 @@ if [ -z "${Market__Admin__ApiKey:-}" ]; then
   Market__Admin__ApiKey="$(cat "$ADMIN_KEY_FILE")"
 fi
 export Market__Admin__ApiKey
+
+# The key that encrypts the signing keys and cookie keys stored in PostgreSQL: made once, kept outside
+# the database (a copy of the database alone does not give them away). Keep it: without it they are lost.
+KEK_FILE="$MARKET_DATA_DIR/key-encryption-key"
+if [ -z "${Market__Secrets__KeyEncryptionKey:-}" ] && [ -z "${Market__Secrets__KeyEncryptionKeyFile:-}" ]; then
+  [ -s "$KEK_FILE" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$KEK_FILE")
+  export Market__Secrets__KeyEncryptionKeyFile="$KEK_FILE"
+fi
 export Market__Store__ConnectionString="$CONNECTION"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 # Served on plain http://127.0.0.1: Secure cookies would never come back, so no one could sign in.

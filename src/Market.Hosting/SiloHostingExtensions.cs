@@ -9,6 +9,7 @@ using Market.Store.Ledger;
 using Market.Store.Models.Signing;
 using Market.Store.Orders;
 using Market.Store.Orleans;
+using Market.Store.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,6 +31,7 @@ public static class SiloHostingExtensions
         var store = builder.Configuration.GetSection(MarketStoreOptions.SectionName).Get<MarketStoreOptions>() ?? new();
         var royalties = builder.Configuration.GetSection(RoyaltyOptions.SectionName).Get<RoyaltyOptions>() ?? new();
         var telemetry = builder.Configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new();
+        var secrets = builder.Configuration.GetSection(SecretsOptions.SectionName).Get<SecretsOptions>() ?? new();
         OptionsGuard.Validate(cluster, MarketClusterOptions.SectionName);
         OptionsGuard.Validate(royalties, RoyaltyOptions.SectionName);
 
@@ -37,6 +39,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(cluster);
         builder.Services.AddSingleton(royalties.ToPolicy());
         builder.Services.AddSingleton<RoyaltyGraphLoader>();
+        builder.Services.AddSingleton(secrets);   // the key-encryption key is made from them, and so checked, by the schema initializer at start
         builder.Services.AddMarketStore(store);
         builder.Services.AddMarketLedger();
         builder.Services.AddPlatformSigning();

@@ -28,13 +28,19 @@ public static class MarketScheduler
                 store.ProvisionSchema();
             });
             quartz.AddJobListener<JobRunRecorder>();
+            // Recovery: a node that dies mid-job leaves its firing in the store; another node of the
+            // cluster fires it again, and every job is safe to repeat (each step has its idempotency key;
+            // a payout run's id is its scheduled time, so the recovered firing resumes the same run).
+            // Misfires (every node down at a scheduled time): fire once as soon as a node is back, then
+            // keep to the schedule; several missed firings coalesce into that one, as each job does all
+            // the work due (holds, pools, statements, payouts) whenever it runs.
             foreach (var job in jobs.All)
             {
-                quartz.AddJob(job.JobType, j => j.WithIdentity(job.Key).WithDescription(job.Description).StoreDurably());
+                quartz.AddJob(job.JobType, j => j.WithIdentity(job.Key).WithDescription(job.Description).StoreDurably().RequestRecovery());
                 if (schedules.Enabled)
                 {
                     quartz.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey).WithDescription(job.Setting)
-                        .WithCronSchedule(job.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+                        .WithCronSchedule(job.Cron, cron => cron.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
                 }
             }
         });

@@ -49,6 +49,9 @@ public sealed class MarketApp : IAsyncLifetime
     /// <summary>The admin API key the test app is configured with.</summary>
     public const string AdminKey = "mk_admin_for_tests_only";
 
+    /// <summary>The key-encryption key the test app is configured with (32 bytes, base64).</summary>
+    public const string KeyEncryptionKey = "bWFya2V0LXRlc3RzLWtleS1lbmNyeXB0aW9uLWtleSE=";
+
     /// <summary>The app's base address, e.g. http://127.0.0.1:34567.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -114,6 +117,7 @@ public sealed class MarketApp : IAsyncLifetime
             web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Market:Admin:ApiKey", AdminKey);
             web.UseSetting("Market:Store:ConnectionString", _database!.ConnectionString);
+            web.UseSetting("Market:Secrets:KeyEncryptionKey", KeyEncryptionKey);
             web.UseSetting("Market:Cluster:ClusterId", "web-" + Guid.NewGuid().ToString("N")[..12]);
             web.UseSetting("Market:Cluster:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
             web.UseSetting("Market:Cluster:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));

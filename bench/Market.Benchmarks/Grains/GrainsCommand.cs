@@ -65,6 +65,7 @@ public static class GrainsCommand
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Market:Store:ConnectionString"] = connectionString,
+            ["Market:Secrets:KeyEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Market:Cluster:ClusterId"] = "bench-grains-" + Guid.NewGuid().ToString("N")[..8],
             ["Market:Cluster:SiloPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Market:Cluster:GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),

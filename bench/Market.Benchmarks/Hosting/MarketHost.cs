@@ -48,6 +48,7 @@ public sealed class MarketHost : IAsyncDisposable
             web.UseSetting("urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
             web.UseSetting("Market:Store:ConnectionString", connectionString);
             web.UseSetting("Market:Admin:ApiKey", adminKey);
+            web.UseSetting("Market:Secrets:KeyEncryptionKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
             web.UseSetting("Market:Demo:Seed", seed ? "true" : "false");
             web.UseSetting("Market:Cluster:ClusterId", "bench-" + Guid.NewGuid().ToString("N")[..12]);
             web.UseSetting("Market:Cluster:SiloPort", FreePorts.Next().ToString(CultureInfo.InvariantCulture));

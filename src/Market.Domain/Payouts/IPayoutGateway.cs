@@ -8,6 +8,7 @@ public interface IPayoutGateway
     /// returns the first transfer instead of paying twice, so a resumed run may call it again.
     /// </summary>
     /// <exception cref="PayoutRefusedException">Refused for good: the reservation should be released.</exception>
+    /// <exception cref="PayoutDeferredException">Not funded yet: the reservation should be released and the party paid by a later run.</exception>
     /// <remarks>Any other exception is transient: the run stops and is resumed later under the same keys.</remarks>
     Task<string> TransferAsync(PayoutTransfer transfer, CancellationToken cancellationToken = default);
 }

@@ -18,6 +18,9 @@ public static class PayoutLineStatus
     /// <summary>The transfer was refused; the reservation was released.</summary>
     public const string Failed = "failed";
 
+    /// <summary>The platform's available balance did not cover the transfer yet; the reservation was released for a later run.</summary>
+    public const string Deferred = "deferred";
+
     /// <summary>Not eligible in this run; the reason says why.</summary>
     public const string Skipped = "skipped";
 }

@@ -29,9 +29,11 @@ public sealed partial class PayoutRunGrain
             }
             catch (PayoutRefusedException refused)
             {
-                await ledger.PostAsync(PayoutTransactions.Released(RunId, Party(line), micros, time.GetUtcNow()));
-                line.Reason = refused.Message;
-                await RecordAsync(line, PayoutLineStatus.Failed);
+                await ReleaseAsync(line, micros, PayoutLineStatus.Failed, refused.Message);
+            }
+            catch (PayoutDeferredException deferred)
+            {
+                await ReleaseAsync(line, micros, PayoutLineStatus.Deferred, deferred.Message);
             }
         }
 
@@ -46,6 +48,14 @@ public sealed partial class PayoutRunGrain
             await RecordAsync(line, PayoutLineStatus.Paid);
             await interruptions.ReachedAsync(PayoutStep.LineRecorded, RunId, line.PartyId);
         }
+    }
+
+    // The reservation goes back to available, so the next run that finds it eligible pays it.
+    private async Task ReleaseAsync(PayoutLineState line, long micros, string status, string reason)
+    {
+        await ledger.PostAsync(PayoutTransactions.Released(RunId, Party(line), micros, time.GetUtcNow()));
+        line.Reason = reason;
+        await RecordAsync(line, status);
     }
 
     private async Task RecordAsync(PayoutLineState line, string status)

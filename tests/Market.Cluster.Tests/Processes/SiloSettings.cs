@@ -17,6 +17,8 @@ public sealed record SiloSettings(
     public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
     {
         ["Market__Store__ConnectionString"] = ConnectionString,
+        // Every silo of a cluster shares the key that encrypts the stored signing keys.
+        ["Market__Secrets__KeyEncryptionKey"] = "Y2x1c3Rlci10ZXN0cy1rZXktZW5jcnlwdGlvbi1rZXk=",
         ["Market__Cluster__ClusterId"] = ClusterId,
         ["Market__Cluster__ServiceId"] = ServiceId,
         ["Market__Cluster__SiloPort"] = $"{SiloPort}",

@@ -59,13 +59,14 @@ public sealed class ConnectAccountRequests : IDisposable
     public async Task AfterTheKeyLifetimeATransferNotFoundIsMadeWithItsKey()
     {
         _stripe.Answer("GET", "/v1/transfers", 200, """{"object": "list", "url": "/v1/transfers", "has_more": false, "data": []}""");
+        _stripe.Balance();
         _stripe.Answer("POST", "/v1/transfers", 200, """{"id": "tr_new", "object": "transfer", "amount": 1625, "currency": "usd", "destination": "acct_9", "transfer_group": "run_1"}""");
 
         var id = await _stripe.Get<IPayoutGateway>().TransferAsync(new PayoutTransfer("run_1", "party_9", "acct_9", 1625, "payout:run_1:party_9", KeyMayHaveExpired: true));
 
         id.ShouldBe("tr_new");
-        _stripe.Requests.Select(r => r.RequestMessage.Method).ShouldBe(["GET", "POST"]);
-        var create = _stripe.Requests[1];
+        _stripe.Requests.Select(r => $"{r.RequestMessage.Method} {r.RequestMessage.Path}").ShouldBe(["GET /v1/transfers", "GET /v1/balance", "POST /v1/transfers"]);
+        var create = _stripe.Requests[2];
         create.Header("Idempotency-Key").ShouldBe("payout:run_1:party_9");
         create.Form()["transfer_group"].ShouldBe("run_1");
         create.Form()["metadata[partyId]"].ShouldBe("party_9");

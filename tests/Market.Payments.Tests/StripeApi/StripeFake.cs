@@ -46,6 +46,10 @@ internal sealed class StripeFake : IDisposable
         Server.Given(Request.Create().WithPath(path).UsingMethod(method))
             .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json));
 
+    /// <summary>Answers the balance read before every transfer with <paramref name="availableMinor"/> available (plenty by default).</summary>
+    public void Balance(long availableMinor = 1_000_000_000) =>
+        Answer("GET", "/v1/balance", 200, $$"""{"object": "balance", "livemode": false, "available": [{"amount": {{availableMinor}}, "currency": "usd"}], "pending": []}""");
+
     public void Dispose()
     {
         _services.Dispose();

@@ -23,7 +23,7 @@ public sealed class InvariantCheckReportsCorruption(LedgerFixture fixture) : ICl
         var tampered = (await fixture.Ledger.PostAsync(example.Sale())).Transaction;
         await fixture.Ledger.PostAsync(first);
         await AppendAroundTheRulesAsync(unbalanced, second, orphan);
-        await ExecuteAsync($"update market.ledger_postings set amount = amount - 1 where transaction_id = '{tampered.Id}' and idx = 3");
+        await fixture.TamperAsync($"update market.ledger_postings set amount = amount - 1 where transaction_id = '{tampered.Id}' and idx = 3");
 
         var report = await fixture.Invariants.CheckAsync();
 
@@ -50,7 +50,7 @@ public sealed class InvariantCheckReportsCorruption(LedgerFixture fixture) : ICl
 
         report.Violations.ShouldContain(new LedgerViolation(id, "market.ledger_postings holds rows for it, but no event records it"));
         report.Violations.ShouldContain(new LedgerViolation(null, "account platform:cash sums to " + (await CashInProjectionAsync()) + " micros in the postings projection but " + (await CashInProjectionAsync() - 5) + " in a fresh fold of the events"));
-        await ExecuteAsync($"delete from market.ledger_postings where transaction_id = '{id}'");
+        await fixture.TamperAsync($"delete from market.ledger_postings where transaction_id = '{id}'");
     }
 
     // Straight into the event store, past LedgerRules: what a bug or a hand-edited row would leave.

@@ -39,6 +39,21 @@ public sealed class LedgerFixture : IAsyncLifetime
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>
+    /// Runs <paramref name="sql"/> with the append-only triggers switched off for its one transaction:
+    /// what only the tables' owner can do, to plant the corruption a check must find.
+    /// </summary>
+    public async Task TamperAsync(string sql)
+    {
+        var tables = new LedgerTables(Store.Options.DatabaseSchemaName, Store.Options.Events.DatabaseSchemaName);
+        var off = string.Join("", new[] { tables.Transactions, tables.Postings, tables.Events }.Select(t => $"alter table {t} disable trigger {LedgerAppendOnly.TriggerName};"));
+        var on = off.Replace("disable trigger", "enable trigger", StringComparison.Ordinal);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"begin;{off}{sql};{on}commit;", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -51,6 +66,7 @@ public sealed class LedgerFixture : IAsyncLifetime
             LedgerSchema.Register(options);
         });
         await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        await LedgerAppendOnly.EnsureAsync(Store);
         Ledger = new LedgerStore(Store);
         Invariants = new LedgerInvariants(Store);
     }

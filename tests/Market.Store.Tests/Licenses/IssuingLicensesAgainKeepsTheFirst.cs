@@ -1,5 +1,7 @@
 using Marten;
+using System.Security.Cryptography;
 using Market.Store.Licenses;
+using Market.Store.Secrets;
 using Market.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,7 +52,8 @@ public sealed class IssuingLicensesAgainKeepsTheFirst
 
     private static async Task<ServiceProvider> StartAsync(string connectionString)
     {
-        var provider = new ServiceCollection().AddSingleton(TimeProvider.System)
+        var kek = KeyEncryptionKey.From(new SecretsOptions { KeyEncryptionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
+        var provider = new ServiceCollection().AddSingleton(TimeProvider.System).AddSingleton(kek)
             .AddMarketStore(new MarketStoreOptions { ConnectionString = connectionString }).BuildServiceProvider();
         await provider.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         return provider;

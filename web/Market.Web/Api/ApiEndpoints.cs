@@ -53,6 +53,7 @@ public static class ApiEndpoints
         api.MapGet("/works/{id}/manifest", GetManifest.Handle);
         api.MapPost("/manifests/verify", VerifyManifest.Handle);
         api.MapGet("/signing-key", GetSigningKey.Handle);
+        api.MapPost("/admin/signing-key/rotate", Admin.RotateSigningKey.Handle).RequireAuthorization(Role(Roles.Admin));
         return app;
     }
 

@@ -1,84 +1,75 @@
 using System.Buffers.Text;
-using System.Security.Cryptography;
-using JasperFx;
-using Marten;
 
 namespace Market.Store.Models.Signing;
 
 /// <summary>
-/// Signs and verifies with the platform key (ECDSA P-256, SHA-256: JOSE "ES256"). The key is made
-/// on first use and stored in PostgreSQL; when two nodes race to make it, the first insert wins
-/// and the other node loads that one. Provenance manifests use it now, license certificates later.
+/// Signs and verifies with the platform's keys (ECDSA P-256, SHA-256: JOSE "ES256"). New signatures
+/// use the current key; a signature names its key, so one made by a key since rotated still verifies.
 /// </summary>
-public sealed class PlatformSigner(IDocumentStore store, TimeProvider time)
+public sealed class PlatformSigner(SigningKeyStore keys, TimeProvider time)
 {
     /// <summary>The JOSE name of the signature algorithm.</summary>
     public const string Algorithm = "ES256";
 
-    private Task<SigningKey>? _key;
+    // Another node's rotation reaches this one within this time; verifying an unknown key id reloads
+    // sooner, but not more often than MinReload, so made-up key ids cannot hammer the database.
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MinReload = TimeSpan.FromSeconds(2);
 
-    /// <summary>Signs <paramref name="payload"/>.</summary>
+    private (Task<IReadOnlyList<SigningKey>> Keys, DateTimeOffset LoadedAt)? _ring;
+
+    /// <summary>Signs <paramref name="payload"/> with the current key.</summary>
     public async Task<DetachedSignature> SignAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
-        var key = await KeyAsync(cancellationToken);
+        var key = (await RingAsync(MaxAge, cancellationToken))[0];
         return new DetachedSignature(Algorithm, key.Public.KeyId, Base64Url.EncodeToString(key.Sign(payload.Span)));
     }
 
-    /// <summary>True when <paramref name="signature"/> is the platform key's signature of <paramref name="payload"/>.</summary>
+    /// <summary>True when <paramref name="signature"/> is the signature of <paramref name="payload"/> by the platform key it names, current or retired.</summary>
     public async Task<bool> VerifyAsync(ReadOnlyMemory<byte> payload, DetachedSignature signature, CancellationToken cancellationToken)
     {
-        var key = await KeyAsync(cancellationToken);
-        if (signature.Algorithm != Algorithm || signature.KeyId != key.Public.KeyId || !Base64Url.IsValid(signature.Value))
+        if (signature.Algorithm != Algorithm || !Base64Url.IsValid(signature.Value))
         {
             return false;
         }
 
-        using var ecdsa = ECDsa.Create(key.PublicParameters);
-        return ecdsa.VerifyData(payload.Span, Base64Url.DecodeFromChars(signature.Value), HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);
+        var key = Find(await RingAsync(MaxAge, cancellationToken), signature.KeyId)
+            ?? Find(await RingAsync(MinReload, cancellationToken), signature.KeyId);
+        return key is not null && key.Verify(payload.Span, Base64Url.DecodeFromChars(signature.Value));
     }
 
-    /// <summary>The public key, for publishing.</summary>
-    public async Task<PublicSigningKey> PublicKeyAsync(CancellationToken cancellationToken) => (await KeyAsync(cancellationToken)).Public;
+    /// <summary>The current public key, for publishing.</summary>
+    public async Task<PublicSigningKey> PublicKeyAsync(CancellationToken cancellationToken) => (await RingAsync(MaxAge, cancellationToken))[0].Public;
 
-    private Task<SigningKey> KeyAsync(CancellationToken cancellationToken)
+    /// <summary>Every key, current first, for publishing.</summary>
+    public async Task<SigningKeySet> KeysAsync(CancellationToken cancellationToken)
     {
-        // Loaded once per process; a failed load is retried by the next caller. Two callers racing
-        // here both load (or create) the same stored key, so the race is harmless.
-        var key = _key;
-        if (key is null || key.IsFaulted || key.IsCanceled)
-        {
-            _key = key = LoadOrCreateAsync();
-        }
-
-        return key.WaitAsync(cancellationToken);
+        var ring = await RingAsync(MaxAge, cancellationToken);
+        var current = ring[0].Public;
+        return new SigningKeySet(current.KeyId, current.Algorithm, current.PublicKeyPem, current.Jwk, [.. ring.Select(k => k.Published)]);
     }
 
-    private async Task<SigningKey> LoadOrCreateAsync()
+    /// <summary>Makes a new current key; the old ones are retired and still verify. Answers the new key set.</summary>
+    public async Task<SigningKeySet> RotateAsync(CancellationToken cancellationToken)
     {
-        if (await LoadAsync() is { } stored)
-        {
-            return SigningKey.From(stored);
-        }
-
-        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var record = new SigningKeyRecord { Pkcs8Base64 = Convert.ToBase64String(ecdsa.ExportPkcs8PrivateKey()), CreatedAt = time.GetUtcNow() };
-        try
-        {
-            await using var session = store.LightweightSession();
-            session.Insert(record);
-            await session.SaveChangesAsync();
-            return SigningKey.From(record);
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            // Another node made the key first: everyone signs with that one.
-            return SigningKey.From(await LoadAsync() ?? throw new InvalidOperationException("The platform signing key vanished."));
-        }
+        await keys.RotateAsync(cancellationToken);
+        _ring = null;
+        return await KeysAsync(cancellationToken);
     }
 
-    private async Task<SigningKeyRecord?> LoadAsync()
+    private static SigningKey? Find(IReadOnlyList<SigningKey> ring, string keyId) => ring.FirstOrDefault(k => k.Public.KeyId == keyId);
+
+    private Task<IReadOnlyList<SigningKey>> RingAsync(TimeSpan maxAge, CancellationToken cancellationToken)
     {
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<SigningKeyRecord>(SigningKeyRecord.PlatformId);
+        // A failed load is retried by the next caller; callers racing here load the same stored keys.
+        var ring = _ring;
+        var now = time.GetUtcNow();
+        if (ring is not { } loaded || loaded.Keys.IsFaulted || loaded.Keys.IsCanceled || now - loaded.LoadedAt >= maxAge)
+        {
+            loaded = (keys.LoadOrCreateAsync(CancellationToken.None), now);
+            _ring = loaded;
+        }
+
+        return loaded.Keys.WaitAsync(cancellationToken);
     }
 }

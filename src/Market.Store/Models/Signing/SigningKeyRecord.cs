@@ -1,13 +1,13 @@
 namespace Market.Store.Models.Signing;
 
 /// <summary>
-/// The platform's signing key, one document shared by every node so signatures made anywhere
-/// verify everywhere and survive restarts. The private key is PKCS#8 in base64; it is as safe as
-/// the database (a deployment that wants more wraps it with a KMS before it is stored).
+/// One of the platform's signing keys, shared by every node so signatures made anywhere verify
+/// everywhere and survive restarts. The private key is stored encrypted with the key-encryption key
+/// (<see cref="Secrets.KeyEncryptionKey"/>); a rotated key is kept, retired, so what it signed still verifies.
 /// </summary>
 public sealed class SigningKeyRecord
 {
-    /// <summary>The id of the one platform key.</summary>
+    /// <summary>The document id of the first platform key (later keys use their key id).</summary>
     public const string PlatformId = "platform-es256";
 
     /// <summary>The document id.</summary>
@@ -16,9 +16,18 @@ public sealed class SigningKeyRecord
     /// <summary>The JOSE algorithm the key signs with.</summary>
     public string Algorithm { get; set; } = "ES256";
 
-    /// <summary>The private key, PKCS#8 DER in base64.</summary>
+    /// <summary>The private key in plain text (PKCS#8 DER in base64), as stored before keys were encrypted; emptied at start.</summary>
     public string Pkcs8Base64 { get; set; } = "";
+
+    /// <summary>The private key, PKCS#8 DER encrypted with the key-encryption key.</summary>
+    public string SealedPkcs8 { get; set; } = "";
 
     /// <summary>When the key was made.</summary>
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When a newer key replaced it for signing; null for the current key.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
+    /// <summary>What the encryption binds the private key to: this document.</summary>
+    public string Purpose => $"signing key '{Id}'";
 }

@@ -10,19 +10,20 @@ public sealed class SigningKeyTests(MarketApp app) : IClassFixture<MarketApp>
     public async Task NodesRacingToMakeTheKeyAllEndUpWithTheSameOne()
     {
         var store = app.Services.GetRequiredService<IDocumentStore>();
+        var stored = app.Services.GetRequiredService<SigningKeyStore>();
         await using (var session = store.LightweightSession())
         {
-            session.Delete<SigningKeyRecord>(SigningKeyRecord.PlatformId);
+            session.DeleteWhere<SigningKeyRecord>(_ => true);
             await session.SaveChangesAsync();
         }
 
         // Each signer stands for a node starting with no key in the database.
-        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => new PlatformSigner(store, TimeProvider.System).PublicKeyAsync(CancellationToken.None))));
+        var keys = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => new PlatformSigner(stored, TimeProvider.System).PublicKeyAsync(CancellationToken.None))));
 
         keys.Select(k => k.KeyId).Distinct().ShouldHaveSingleItem();
         var payload = "hello"u8.ToArray();
-        var signature = await new PlatformSigner(store, TimeProvider.System).SignAsync(payload, CancellationToken.None);
-        (await new PlatformSigner(store, TimeProvider.System).VerifyAsync(payload, signature, CancellationToken.None)).ShouldBeTrue();
+        var signature = await new PlatformSigner(stored, TimeProvider.System).SignAsync(payload, CancellationToken.None);
+        (await new PlatformSigner(stored, TimeProvider.System).VerifyAsync(payload, signature, CancellationToken.None)).ShouldBeTrue();
         signature.KeyId.ShouldBe(keys[0].KeyId);
     }
 }

@@ -18,7 +18,9 @@ namespace Market.Web.Tests.Payouts.StripeMode;
 /// A local fake of the Stripe API calls Market makes in Stripe mode (checkout, fees, Connect accounts,
 /// account links, transfers), served by WireMock so Stripe.net's real client talks to it. Transfers
 /// behave like Stripe's: the same Idempotency-Key within 24 h (by <paramref name="clock"/>) answers the
-/// first transfer; after that Stripe has forgotten the key and a request makes a new transfer.
+/// first transfer; after that Stripe has forgotten the key and a request makes a new transfer. A
+/// transfer comes out of the platform's available balance and is refused with <c>balance_insufficient</c>
+/// beyond it, as Stripe's are.
 /// </summary>
 internal sealed class StripeConnectFake : IDisposable
 {
@@ -29,6 +31,7 @@ internal sealed class StripeConnectFake : IDisposable
     private readonly Dictionary<string, (JsonObject Transfer, DateTimeOffset At)> _keys = [];
     private readonly Dictionary<string, long> _amounts = [];
     private readonly Dictionary<string, string> _accounts = [];
+    private long _availableMinor = 1_000_000_000;
 
     /// <summary>Where the fake's Connect onboarding links point (Stripe's is https://connect.stripe.com).</summary>
     public const string ConnectOrigin = "https://connect.stripe.test";
@@ -42,6 +45,13 @@ internal sealed class StripeConnectFake : IDisposable
         Server = WireMockServer.Start();
         On("POST", "/v1/transfers", CreateTransfer);
         On("GET", "/v1/transfers", ListTransfers);
+        On("GET", "/v1/balance", _ => Json(new JsonObject
+        {
+            ["object"] = "balance",
+            ["livemode"] = false,
+            ["available"] = new JsonArray(new JsonObject { ["amount"] = ReportedAvailableMinor ?? AvailableMinor, ["currency"] = "usd" }),
+            ["pending"] = new JsonArray(new JsonObject { ["amount"] = 0, ["currency"] = "usd" }),
+        }));
         On("POST", "/v1/accounts", CreateAccount);
         On("POST", "/v1/account_links", request => Json(new JsonObject
         {
@@ -65,6 +75,16 @@ internal sealed class StripeConnectFake : IDisposable
 
     /// <summary>Whether accounts are opened with payouts enabled (true) or needing onboarding (false).</summary>
     public bool AccountsStartEnabled { get; set; } = true;
+
+    /// <summary>The platform's available balance in cents; ample unless a test says the sales have not settled.</summary>
+    public long AvailableMinor
+    {
+        get { lock (_gate) return _availableMinor; }
+        set { lock (_gate) _availableMinor = value; }
+    }
+
+    /// <summary>When set, the balance endpoint reports this much while transfers still draw on <see cref="AvailableMinor"/> (a balance that moved after it was read).</summary>
+    public long? ReportedAvailableMinor { get; set; }
 
     /// <summary>Every transfer Stripe made, in order.</summary>
     public IReadOnlyList<JsonObject> Transfers
@@ -108,11 +128,26 @@ internal sealed class StripeConnectFake : IDisposable
                 return Json(earlier.Transfer);
             }
 
+            var amount = long.Parse(form["amount"]!, System.Globalization.CultureInfo.InvariantCulture);
+            if (amount > _availableMinor)
+            {
+                return Json(new JsonObject
+                {
+                    ["error"] = new JsonObject
+                    {
+                        ["type"] = "invalid_request_error",
+                        ["code"] = "balance_insufficient",
+                        ["message"] = "You have insufficient available funds in your Stripe account.",
+                    },
+                }, status: 400);
+            }
+
+            _availableMinor -= amount;
             var transfer = new JsonObject
             {
                 ["id"] = "tr_" + Guid.NewGuid().ToString("N")[..20],
                 ["object"] = "transfer",
-                ["amount"] = long.Parse(form["amount"]!, System.Globalization.CultureInfo.InvariantCulture),
+                ["amount"] = amount,
                 ["currency"] = form["currency"],
                 ["destination"] = form["destination"],
                 ["transfer_group"] = form["transfer_group"],
@@ -193,9 +228,9 @@ internal sealed class StripeConnectFake : IDisposable
     private static string? Header(IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
-    private static ResponseMessage Json(JsonNode body) => new()
+    private static ResponseMessage Json(JsonNode body, int status = 200) => new()
     {
-        StatusCode = 200,
+        StatusCode = status,
         Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("application/json") },
         BodyData = new BodyData { BodyAsString = body.ToJsonString(), DetectedBodyType = BodyType.String, Encoding = Encoding.UTF8 },
     };
