@@ -18,6 +18,12 @@ public interface IOrderGrain : IGrainWithStringKey
     /// </summary>
     Task<OrderView> MarkPaid(OrderPayment payment);
 
+    /// <summary>
+    /// Closes a pending order whose delayed payment failed (<c>checkout.session.async_payment_failed</c>):
+    /// nothing is posted. Answers the order as it stands; a paid order stays paid.
+    /// </summary>
+    Task<OrderView> FailPayment(string eventId, string sessionId, DateTimeOffset failedAt);
+
     /// <summary>The order, or null when none has this id.</summary>
     Task<OrderView?> Get();
 

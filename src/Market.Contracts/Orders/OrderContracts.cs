@@ -1,6 +1,6 @@
 namespace Market.Contracts.Orders;
 
-/// <summary>Order statuses (DESIGN section 4): pending → paid → refunded | disputed.</summary>
+/// <summary>Order statuses (DESIGN section 4): pending → paid → refunded | disputed; plus paymentMismatch and closed.</summary>
 public static class OrderStatus
 {
     /// <summary>Placed, waiting for payment.</summary>
@@ -20,6 +20,9 @@ public static class OrderStatus
     /// is refunded in full.
     /// </summary>
     public const string PaymentMismatch = "paymentMismatch";
+
+    /// <summary>A delayed payment method failed: nothing was paid, nothing posted, and the order is over.</summary>
+    public const string Closed = "closed";
 }
 
 /// <summary>One line of an order: a license of a work at a tier, at the price offered when it was placed.</summary>

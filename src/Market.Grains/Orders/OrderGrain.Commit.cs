@@ -18,7 +18,7 @@ public sealed partial class OrderGrain
     /// </summary>
     private async Task<OrderView> MismatchedAsync(OrderView order, OrderPayment payment)
     {
-        var claim = new StripeEventRecord { Id = payment.EventId, Type = OrderFulfilment.ClaimType, Outcome = $"order {order.Id} {OrderStatus.PaymentMismatch}", HandledAt = payment.PaidAt };
+        var claim = new StripeEventRecord { Id = payment.EventId, Type = OrderFulfilment.ClaimType, Outcome = $"order {order.Id} {OrderStatus.PaymentMismatch}", MismatchedOrderId = order.Id, HandledAt = payment.PaidAt };
         var mismatched = order with { Status = OrderStatus.PaymentMismatch, Payment = payment };
         if (!await CommitWithAsync(mismatched, new FulfilmentUnit(claim, [], [], [])))
         {

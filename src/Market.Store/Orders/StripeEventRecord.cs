@@ -16,6 +16,12 @@ public sealed class StripeEventRecord
     /// <summary>What Market did with it.</summary>
     public string Outcome { get; set; } = "";
 
+    /// <summary>
+    /// The order this event paid with another amount or currency than its own (null for every other
+    /// event): written in the mismatch's own commit, so the admin's list of mismatched orders is exact.
+    /// </summary>
+    public string? MismatchedOrderId { get; set; }
+
     /// <summary>When it was handled.</summary>
     public DateTimeOffset HandledAt { get; set; }
 }

@@ -93,5 +93,20 @@ public static class WebhookEvents
         return events;
     }
 
+    /// <summary>
+    /// <paramref name="stripeEvent"/> as another event (a new id) of <paramref name="type"/> (its own when
+    /// null), with these fields of its object replaced: a delivery Stripe could make of the same session.
+    /// </summary>
+    public static SandboxEvent Variant(SandboxEvent stripeEvent, string? type, params (string Field, JsonNode? Value)[] changes)
+    {
+        var payload = JsonNode.Parse(stripeEvent.Payload)!;
+        var id = "evt_variant_" + Guid.NewGuid().ToString("N")[..16];
+        var eventType = type ?? stripeEvent.Type;
+        payload["id"] = id;
+        payload["type"] = eventType;
+        foreach (var (field, value) in changes) payload["data"]!["object"]![field] = value;
+        return new SandboxEvent(id, eventType, payload.ToJsonString());
+    }
+
     private static SandboxEventEmitter Emitter(MarketApp app) => app.Services.GetRequiredService<SandboxEventEmitter>();
 }

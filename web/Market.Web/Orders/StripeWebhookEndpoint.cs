@@ -84,7 +84,7 @@ public static class StripeWebhookEndpoint
     private static async Task<WebhookOutcome> DispatchAsync(Stripe.Event stripeEvent, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds) =>
         (stripeEvent.Type, stripeEvent.Data.Object) switch
         {
-            (PaymentEvents.Completed, Stripe.Checkout.Session session) => await PaymentEvents.PayAsync(stripeEvent, session, grains, fees, refunds),
+            (_, Stripe.Checkout.Session) when PaymentEvents.IsCheckoutEvent(stripeEvent) => await PaymentEvents.HandleAsync(stripeEvent, grains, fees, refunds),
             (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
             (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
             (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
