@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using Marten;
+using Market.Cluster.Tests.Catalog;
 using Market.Cluster.Tests.Cluster;
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
 using Market.Contracts.Payouts;
-using Market.Contracts.Works;
-using Market.Domain.Catalog;
 using Market.Domain.Parties;
 using Market.Store.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +22,6 @@ public sealed class APayoutRunSurvivesItsNodeKilled(ITestOutputHelper output) : 
 {
     private const int Artists = 8;
     private const int PaidBeforeTheKill = 3;
-    private const long PriceMinor = 1_500;
-    private const long FeeMinor = 74;   // 2.9 % + 30¢ of $15.00, rounded half up
     private const string Never = "0 0 0 1 1 ? 2099";
 
     // Node A must be alone and the sales in place when the payout fires: far enough for both. Daily
@@ -99,12 +96,8 @@ public sealed class APayoutRunSurvivesItsNodeKilled(ITestOutputHelper output) : 
         {
             await grains.GetGrain<IPartyGrain>(artistId).Register(new RegisterParty($"Artist {i}", $"artist{i}@example.com", [Roles.Artist], ApiKeyHash: null, UserId: null));
             await grains.GetGrain<IPayoutAccountGrain>(artistId).Connect(new ConnectPayoutAccount($"artist{i}@example.com", new Uri("http://127.0.0.1/payouts")));
-            var work = await grains.GetGrain<IWorkGrain>($"work-{run}-{i}").Register(new RegisterWork(
-                artistId, $"Study {i}", "", "illustration", [], [new WorkOffer("personal", PriceMinor)], WorkConsent.From(Consent.None), [], [new WorkShare(artistId, 1_000_000)], null));
-            var orderId = $"order-{run}-{i}";
-            var order = grains.GetGrain<IOrderGrain>(orderId);
-            await order.Place(new PlaceOrder(buyerId, [new OrderLine("line-1", work.Id, work.Title, "personal", PriceMinor)]));
-            var paid = await order.MarkPaid(new OrderPayment($"evt_{orderId}", $"cs_{orderId}", $"pi_{orderId}", PriceMinor, FeeMinor, DateTimeOffset.UtcNow));
+            var work = await SampleSales.RegisterWorkAsync(grains, $"work-{run}-{i}", artistId, $"Study {i}");
+            var paid = await SampleSales.BuyAsync(grains.GetGrain<IOrderGrain>($"order-{run}-{i}"), buyerId, work);
             paid.Status.ShouldBe(OrderStatus.Paid);
         }));
         return [.. artists];

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using Marten;
+using Market.Cluster.Tests.Catalog;
 using Market.Cluster.Tests.Cluster;
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
-using Market.Contracts.Works;
-using Market.Domain.Catalog;
 using Market.Domain.Parties;
 using Market.Store.Ledger;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +21,6 @@ public sealed class GrainCallChainsUnderLoad(ITestOutputHelper output) : IAsyncL
 {
     private const int Works = 24;
     private const int SelfPurchases = 4;
-    private const long PriceMinor = 1_500;
-    private const long FeeMinor = 74;   // 2.9 % + 30¢ of $15.00, rounded half up
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
     private readonly TwoSiloCluster _cluster = new();
 
@@ -49,10 +46,9 @@ public sealed class GrainCallChainsUnderLoad(ITestOutputHelper output) : IAsyncL
         // reads the work and both parties and settles into the buyer, while other works still register.
         var sales = Enumerable.Range(1, Works).Select(async i =>
         {
-            var work = await grains.GetGrain<IWorkGrain>($"work-{run}-{i}").Register(new RegisterWork(
-                artistId, $"Study {i}", "", "illustration", [], [new WorkOffer("personal", PriceMinor)], WorkConsent.From(Consent.None), [], [new WorkShare(artistId, 1_000_000)], null));
+            var work = await SampleSales.RegisterWorkAsync(grains, $"work-{run}-{i}", artistId, $"Study {i}");
             var payer = i <= SelfPurchases ? artistId : buyerId;
-            return await BuyAsync(grains.GetGrain<IOrderGrain>($"order-{run}-{i}"), payer, work);
+            return await SampleSales.BuyAsync(grains.GetGrain<IOrderGrain>($"order-{run}-{i}"), payer, work);
         }).ToList();
         var orders = await Task.WhenAll(sales).WaitAsync(Bound);
         var elapsed = clock.Elapsed;
@@ -65,13 +61,6 @@ public sealed class GrainCallChainsUnderLoad(ITestOutputHelper output) : IAsyncL
         var report = await new LedgerInvariants(_cluster.ClientServices.GetRequiredService<IDocumentStore>()).CheckAsync();
         report.Ok.ShouldBeTrue(string.Join("\n", report.Violations));
         report.Transactions.ShouldBe(Works);
-    }
-
-    private static async Task<OrderView> BuyAsync(IOrderGrain order, string buyerId, WorkView work)
-    {
-        var id = order.GetPrimaryKeyString();
-        await order.Place(new PlaceOrder(buyerId, [new OrderLine("line-1", work.Id, work.Title, "personal", PriceMinor)]));
-        return await order.MarkPaid(new OrderPayment($"evt_{id}", $"cs_{id}", $"pi_{id}", PriceMinor, FeeMinor, DateTimeOffset.UtcNow));
     }
 
     private static async Task<int> ReadUntilCancelledAsync(IPartyGrain party, CancellationToken stop)
