@@ -4,7 +4,8 @@ using Quartz;
 namespace Market.Scheduling.Jobs;
 
 /// <summary>
-/// Starts (or resumes) the payout run of this firing. The run id comes from the scheduled fire time,
+/// Starts (or resumes) the payout run of this firing. The run id comes from the scheduled fire time
+/// (for a recovered firing, the original firing's: see <see cref="FiringTime"/>),
 /// so a repeated or recovered firing of the same schedule continues the same run instead of starting
 /// a second one; the grain's own gate keeps any two runs from overlapping.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class PayoutRunJob(IGrainFactory grains) : IJob
     /// <inheritdoc />
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var runId = RunIdOf(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+        var runId = RunIdOf(FiringTime.ScheduledOf(context));
         var run = await grains.GetGrain<IPayoutRunGrain>(runId).Run();
         var paid = run.Lines.Count(l => l.Status == "paid");
         context.Result = $"Run {run.RunId} {run.Status}: {run.Lines.Count} parties considered, {paid} paid.";

@@ -11,7 +11,9 @@ namespace Market.Cluster.Tests.Cluster;
 /// Two real silo processes on a fresh database, joined through the Marten membership table, and a
 /// client connected through the same table; more silos can join it. Each test that stops or adds a silo needs its own.
 /// </summary>
-public sealed class TwoSiloCluster : IAsyncLifetime
+/// <param name="startingSilos">How many silos <see cref="InitializeAsync"/> starts (two unless a test adds them later).</param>
+/// <param name="siloSettings">More environment settings for every silo (see <see cref="SiloSettings.More"/>).</param>
+public sealed class TwoSiloCluster(int startingSilos = 2, IReadOnlyDictionary<string, string>? siloSettings = null) : IAsyncLifetime
 {
     private const string ServiceId = "market-cluster-tests";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
@@ -27,6 +29,9 @@ public sealed class TwoSiloCluster : IAsyncLifetime
 
     /// <summary>The client host's services (its Marten store reads the same database).</summary>
     public IServiceProvider ClientServices => _clientHost?.Services ?? throw new InvalidOperationException("The cluster is not started.");
+
+    /// <summary>The cluster's database, for tests that look at (or hold) its tables directly.</summary>
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("The cluster is not started.");
 
     /// <summary>The silo processes, in start order.</summary>
     public IReadOnlyList<SiloProcess> Silos => _silos;
@@ -44,16 +49,16 @@ public sealed class TwoSiloCluster : IAsyncLifetime
             _clusterId = $"cluster-{Guid.NewGuid():N}";
             // One after the other: two silos starting together on an empty database race to create the
             // schema (StoreSchemaInitializer), and the loser crashes on "relation ... already exists".
-            for (var i = 0; i < 2; i++)
+            for (var i = 0; i < startingSilos; i++)
             {
                 await AddSiloAsync();
             }
 
             _clientHost = await ClusterClients.ConnectAsync(_database.ConnectionString, _clusterId, ServiceId, StartTimeout);
             await Eventually.Get(
-                "both silos active in the cluster's view",
+                "every starting silo active in the cluster's view",
                 () => ActiveSilosAsync(),
-                active => active.Count == 2,
+                active => active.Count == startingSilos,
                 StartTimeout,
                 Describe);
             StartupTime = clock.Elapsed;
@@ -70,7 +75,7 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     {
         var ports = FreePorts.Take(3);
         var settings = new SiloSettings(
-            _database!.ConnectionString, _clusterId, ServiceId, SiloPort: ports[0], GatewayPort: ports[1], HttpPort: ports[2], ProbeTimeoutSeconds: 1);
+            _database!.ConnectionString, _clusterId, ServiceId, SiloPort: ports[0], GatewayPort: ports[1], HttpPort: ports[2], ProbeTimeoutSeconds: 1, siloSettings);
         var silo = SiloProcess.Start($"silo-{_silos.Count + 1}", settings);
         _silos.Add(silo);
         await silo.WaitUntilHealthyAsync(_http, StartTimeout);

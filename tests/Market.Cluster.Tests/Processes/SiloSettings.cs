@@ -1,6 +1,6 @@
 namespace Market.Cluster.Tests.Processes;
 
-/// <summary>What one silo process is told through its environment.</summary>
+/// <summary>What one silo process is told through its environment; <c>More</c> adds to (and wins over) the defaults.</summary>
 public sealed record SiloSettings(
     string ConnectionString,
     string ClusterId,
@@ -8,13 +8,25 @@ public sealed record SiloSettings(
     int SiloPort,
     int GatewayPort,
     int HttpPort,
-    int ProbeTimeoutSeconds)
+    int ProbeTimeoutSeconds,
+    IReadOnlyDictionary<string, string>? More = null)
 {
     /// <summary>Where the silo answers <c>/health</c>.</summary>
     public Uri HealthUri => new($"http://127.0.0.1:{HttpPort}/health");
 
     /// <summary>The settings as environment variables the silo's configuration reads.</summary>
-    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Environment()
+    {
+        var environment = Defaults();
+        foreach (var (key, value) in More ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
+        return environment;
+    }
+
+    private Dictionary<string, string> Defaults() => new()
     {
         ["Market__Store__ConnectionString"] = ConnectionString,
         // Every silo of a cluster shares the key that encrypts the stored signing keys.
