@@ -1,28 +1,33 @@
+using Market.Domain.Orders;
+
 namespace Market.Contracts.Orders;
 
-/// <summary>Order statuses (DESIGN section 4): pending → paid → refunded | disputed; plus paymentMismatch and closed.</summary>
+/// <summary>
+/// Order statuses (DESIGN section 4): pending → paid → refunded | disputed; plus paymentMismatch and closed.
+/// The names are the order decider's (<see cref="OrderStatusNames"/>): one spelling for the domain and the wire.
+/// </summary>
 public static class OrderStatus
 {
     /// <summary>Placed, waiting for payment.</summary>
-    public const string Pending = "pending";
+    public const string Pending = OrderStatusNames.Pending;
 
     /// <summary>Paid: royalties posted, licenses issued.</summary>
-    public const string Paid = "paid";
+    public const string Paid = OrderStatusNames.Paid;
 
     /// <summary>Refunded in full.</summary>
-    public const string Refunded = "refunded";
+    public const string Refunded = OrderStatusNames.Refunded;
 
     /// <summary>The payment is disputed; its earnings are frozen.</summary>
-    public const string Disputed = "disputed";
+    public const string Disputed = OrderStatusNames.Disputed;
 
     /// <summary>
     /// Paid, but not the order's amount: nothing was fulfilled, no party was credited, and the payment
     /// is refunded in full.
     /// </summary>
-    public const string PaymentMismatch = "paymentMismatch";
+    public const string PaymentMismatch = OrderStatusNames.PaymentMismatch;
 
     /// <summary>A delayed payment method failed: nothing was paid, nothing posted, and the order is over.</summary>
-    public const string Closed = "closed";
+    public const string Closed = OrderStatusNames.Closed;
 }
 
 /// <summary>One line of an order: a license of a work at a tier, at the price offered when it was placed.</summary>
