@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Market.Domain.Money;
 using Market.Payments.Sandbox;
 using Market.Payments.StripeApi;
 using Market.Payments.Webhooks;
@@ -31,6 +32,7 @@ public static class PaymentsServiceCollectionExtensions
         var mode = configuration.GetSection(PaymentsModeOptions.SectionName).Get<PaymentsModeOptions>() ?? new PaymentsModeOptions();
         Validate(options, mode, environment?.IsProduction() == true);
         services.AddSingleton(options);
+        services.AddSingleton(new SettlementCurrency(options.Currency));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new StripeWebhook(provider.GetRequiredService<IWebhookSecret>(), options.ConnectWebhookSecret, provider.GetRequiredService<TimeProvider>()));
         if (options.IsSandbox)

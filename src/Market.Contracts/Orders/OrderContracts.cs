@@ -52,11 +52,7 @@ public sealed record OrderPayment(
     [property: Id(3)] long AmountMinor,
     [property: Id(4)] long FeeMinor,
     [property: Id(5)] DateTimeOffset PaidAt,
-    [property: Id(6)] string Currency = OrderPayment.SettlementCurrency)
-{
-    /// <summary>The deployment's settlement currency, in which every order is priced (DESIGN 2.1).</summary>
-    public const string SettlementCurrency = "usd";
-}
+    [property: Id(6)] string? Currency = null);
 
 /// <summary>
 /// An order as its buyer sees it, with its refunds and dispute (section 2.4). <c>RefundedMinor</c> is the

@@ -1,5 +1,6 @@
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
+using Market.Domain.Money;
 using Market.Store.Ledger;
 using Market.Store.Orders;
 using Market.Store.Orleans.Storage;
@@ -16,6 +17,7 @@ public sealed partial class OrderGrain(
     FulfilmentCommit commits,
     GrainStateRows rows,
     LedgerStore ledger,
+    SettlementCurrency settlement,
     TimeProvider time) : Grain, IOrderGrain
 {
     private readonly OrderLedger _ledger = new(ledger);
@@ -60,7 +62,7 @@ public sealed partial class OrderGrain(
             return order;
         }
 
-        if (payment.AmountMinor != order.AmountMinor || !string.Equals(payment.Currency ?? OrderPayment.SettlementCurrency, OrderPayment.SettlementCurrency, StringComparison.OrdinalIgnoreCase))
+        if (payment.AmountMinor != order.AmountMinor || !settlement.Matches(payment.Currency))
         {
             return await MismatchedAsync(order, payment);
         }

@@ -1,4 +1,5 @@
 using Market.Contracts.Orders;
+using Market.Domain.Money;
 using Market.Domain.Orders;
 
 namespace Market.Grains.Orders;
@@ -11,11 +12,11 @@ namespace Market.Grains.Orders;
 internal static class OrderStateOfView
 {
     /// <summary>The decider's state for <paramref name="view"/>.</summary>
-    public static Order ToDecided(OrderView view) => new()
+    public static Order ToDecided(OrderView view, SettlementCurrency settlement) => new()
     {
         Id = view.Id,
         BuyerId = view.BuyerId,
-        Currency = OrderPayment.SettlementCurrency,
+        Currency = settlement.Code,
         Lines = [.. view.Lines.Select(l => new PricedLine(l.LineId, l.WorkId, l.Title, l.Tier, l.PriceMinor))],
         PlacedAt = view.PlacedAt,
         CheckoutSessionId = view.CheckoutSessionId,

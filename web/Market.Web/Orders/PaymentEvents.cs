@@ -56,7 +56,7 @@ public static class PaymentEvents
         }
 
         var fee = payment.FeeMinor ?? await fees.FeeForSessionAsync(payment.PaymentIntentId ?? payment.SessionId);
-        var currency = payment.Currency is { Length: > 0 } named ? named : OrderPayment.SettlementCurrency;
+        var currency = payment.Currency is { Length: > 0 } named ? named : null;
         var paid = await order.MarkPaid(new OrderPayment(eventId, payment.SessionId, payment.PaymentIntentId, payment.AmountMinor, fee, payment.PaidAt, currency));
         var text = $"order {paid.Id} {paid.Status}";
         if (paid.Payment?.EventId != eventId)

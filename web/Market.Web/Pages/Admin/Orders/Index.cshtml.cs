@@ -14,7 +14,7 @@ namespace Market.Web.Pages.Admin.Orders;
 /// (<c>paymentMismatch</c>), nothing fulfilled and the payment refunded in full.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(IDocumentStore store, IGrainFactory grains) : PageModel
+public sealed class IndexModel(IDocumentStore store, IGrainFactory grains, Market.Domain.Money.SettlementCurrency settlement) : PageModel
 {
     /// <summary>Most mismatched orders listed, newest first.</summary>
     public const int Shown = 100;
@@ -29,10 +29,10 @@ public sealed class IndexModel(IDocumentStore store, IGrainFactory grains) : Pag
     public IReadOnlyList<MismatchRow> Mismatched { get; private set; } = [];
 
     /// <summary>A payment's amount in its own currency: a mismatch may be in another one than the market's.</summary>
-    public static string Paid(OrderPayment payment)
+    public string Paid(OrderPayment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        if (string.Equals(payment.Currency, OrderPayment.SettlementCurrency, StringComparison.OrdinalIgnoreCase)) return Money.Format(payment.AmountMinor);
+        if (settlement.Matches(payment.Currency)) return Money.Format(payment.AmountMinor);
         var abs = Math.Abs(payment.AmountMinor);
         return string.Create(CultureInfo.InvariantCulture, $"{(payment.AmountMinor < 0 ? "-" : "")}{abs / 100:N0}.{abs % 100:00} {payment.Currency.ToUpperInvariant()}");
     }
