@@ -45,6 +45,7 @@ public static class SiloHostingExtensions
         builder.Services.AddPlatformSigning();
         builder.Services.AddSingleton<OrderFulfilment>();
         builder.Services.AddSingleton<FulfilmentCommit>();
+        builder.Services.AddSingleton<HandledEvents>();
         builder.Services.AddHostedService<StoreSchemaInitializer>();
         builder.AddMarketScheduling();
         builder.UseOrleans(silo =>

@@ -66,9 +66,5 @@ public sealed class FulfilmentCommit : IAsyncDisposable
         }
     }
 
-    private async Task<bool> ClaimedAsync(string eventId)
-    {
-        await using var query = _store.QuerySession();
-        return await query.LoadAsync<StripeEventRecord>(eventId) is not null;
-    }
+    private Task<bool> ClaimedAsync(string eventId) => new HandledEvents(_store).IsRecordedAsync(eventId);
 }

@@ -1,4 +1,3 @@
-using Marten;
 using Market.Contracts.Orders;
 using Market.Payments;
 using Market.Payments.Fees;
@@ -27,7 +26,7 @@ public static class StripeWebhookEndpoint
         return app;
     }
 
-    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, IDocumentStore store, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds, ILoggerFactory logs)
+    private static async Task<IResult> Handle(HttpRequest request, StripeWebhook webhook, HandledEvents handled, IGrainFactory grains, IPaymentFeeLookup fees, IRefundGateway refunds, ILoggerFactory logs)
     {
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
@@ -38,7 +37,7 @@ public static class StripeWebhookEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Webhook refused", detail: verification.Message);
         }
 
-        if (!PaymentEvents.ClaimsInItsCommit(stripeEvent) && await RecordedAsync(store, stripeEvent.Id))
+        if (!PaymentEvents.ClaimsInItsCommit(stripeEvent) && await handled.IsRecordedAsync(stripeEvent.Id))
         {
             return Duplicate(stripeEvent);
         }
@@ -59,20 +58,12 @@ public static class StripeWebhookEndpoint
 
         if (!outcome.Claimed)
         {
-            await using var write = store.LightweightSession();
-            write.Store(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
-            await write.SaveChangesAsync();
+            await handled.RecordAsync(new StripeEventRecord { Id = stripeEvent.Id, Type = stripeEvent.Type, Outcome = outcome.Text, HandledAt = DateTimeOffset.UtcNow });
         }
 
         log.LogInformation("Stripe event {Event} ({Type}): {Outcome}", stripeEvent.Id, stripeEvent.Type, outcome.Text);
         WebhookMetrics.Record("handled", stripeEvent.Type);
         return Results.Ok(new { received = true });
-    }
-
-    private static async Task<bool> RecordedAsync(IDocumentStore store, string eventId)
-    {
-        await using var query = store.QuerySession();
-        return await query.LoadAsync<StripeEventRecord>(eventId) is not null;
     }
 
     private static IResult Duplicate(Stripe.Event stripeEvent)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marten;
 using Market.Contracts.Orders;
 using Market.Domain.Parties;
 using Market.Store.Orders;
@@ -14,7 +13,7 @@ namespace Market.Web.Pages.Admin.Orders;
 /// (<c>paymentMismatch</c>), nothing fulfilled and the payment refunded in full.
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class IndexModel(IDocumentStore store, IGrainFactory grains, Market.Domain.Money.SettlementCurrency settlement) : PageModel
+public sealed class IndexModel(HandledEvents handled, IGrainFactory grains, Market.Domain.Money.SettlementCurrency settlement) : PageModel
 {
     /// <summary>Most mismatched orders listed, newest first.</summary>
     public const int Shown = 100;
@@ -40,15 +39,8 @@ public sealed class IndexModel(IDocumentStore store, IGrainFactory grains, Marke
     /// <summary>Lists the mismatched orders.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        await using var query = store.QuerySession();
-        var orderIds = await query.Query<StripeEventRecord>()
-            .Where(r => r.MismatchedOrderId != null)
-            .OrderByDescending(r => r.HandledAt)
-            .Select(r => r.MismatchedOrderId!)
-            .Take(Shown)
-            .ToListAsync(cancellationToken);
         var rows = new List<MismatchRow>();
-        foreach (var orderId in orderIds.Distinct())
+        foreach (var orderId in await handled.MismatchedOrderIdsAsync(Shown, cancellationToken))
         {
             if (await grains.GetGrain<IOrderGrain>(orderId).Get() is { Status: OrderStatus.PaymentMismatch, Payment: { } payment } order)
             {
