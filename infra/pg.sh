@@ -76,7 +76,9 @@ host all all 127.0.0.1/32 scram-sha-256
 HBA
   fi
   if ! as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
-    as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start >/dev/null
+    # The port is given on the command line too: a cluster first created under another port
+    # (another MARKET_*_PG_PORT) then listens where this run looks for it.
+    as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null
   fi
   if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER_NAME'")" != "1" ]; then
     psql_admin -c "CREATE ROLE $PG_USER_NAME LOGIN CREATEDB PASSWORD '$PG_PASSWORD'"

@@ -49,7 +49,7 @@ public sealed class SlowUploadsHoldNoConnection(PatientUploadsApp fixture) : ICl
         var third = await operators[0].Client.PostAsync($"/api/v1/models/{operators[0].ModelId}/contributions", new StringContent("", Encoding.UTF8, "application/x-ndjson"));
         using var anonymous = app.Anonymous();
         var catalog = await anonymous.GetAsync("/api/v1/catalog");
-        var (inTransaction, advisoryLocks) = await DatabaseActivityAsync(app);
+        var (inTransaction, advisoryLocks) = await DatabaseActivityAsync(app, operators.Select(o => o.ModelId).ToArray());
         foreach (var body in bodies) body.Finish();
         var answers = await Task.WhenAll(uploads);
 
@@ -64,15 +64,21 @@ public sealed class SlowUploadsHoldNoConnection(PatientUploadsApp fixture) : ICl
         }
     }
 
-    private static async Task<(long InTransaction, long AdvisoryLocks)> DatabaseActivityAsync(MarketApp app)
+    // Counts only these models' locks in this database: the suite's other apps share the PostgreSQL
+    // cluster, and ledger or payout work of this app may hold advisory locks of its own at that instant.
+    private static async Task<(long InTransaction, long ModelLocks)> DatabaseActivityAsync(MarketApp app, string[] modelIds)
     {
         await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
             select (select count(*) from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'),
-                   (select count(*) from pg_locks where locktype = 'advisory')
+                   (select count(*) from pg_locks l
+                     where l.locktype = 'advisory'
+                       and l.database = (select oid from pg_database where datname = current_database())
+                       and ((l.classid::bigint << 32) | l.objid::bigint) in (select hashtextextended('market.model:' || m, 0) from unnest($1) m))
             """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = modelIds });
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
