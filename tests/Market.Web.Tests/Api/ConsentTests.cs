@@ -71,9 +71,25 @@ public sealed class ConsentTests(MarketApp app) : IClassFixture<MarketApp>
         rules.ShouldNotContain(r => r.GetProperty("location").GetString()!.Contains(reserved, StringComparison.Ordinal));
         rules[^1].GetProperty("location").GetString().ShouldBe("/*");
         rules[^1].GetProperty("tdm-reservation").GetInt32().ShouldBe(1);
+        await TheLinkedPolicyIsAnOfferToMineAgainstCompensation(client, rules[^1].GetProperty("tdm-policy").GetString()!);
         var page = await client.GetAsync($"/Works/{reserved}");
         page.Headers.GetValues("tdm-reservation").ShouldBe(["1"]);
         var openPage = await client.GetAsync($"/Works/{open}");
         openPage.Headers.GetValues("tdm-reservation").ShouldBe(["0"]);
+    }
+
+    // TDMRep profile of ODRL: an Offer with the tdmrep profile whose every action is tdm:mine.
+    private static async Task TheLinkedPolicyIsAnOfferToMineAgainstCompensation(HttpClient client, string policyUrl)
+    {
+        var answer = await client.GetAsync(new Uri(policyUrl).PathAndQuery);
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/ld+json");
+        var policy = await answer.Content.ReadFromJsonAsync<JsonElement>();
+        policy.GetProperty("@type").GetString().ShouldBe("Offer");
+        policy.GetProperty("profile").GetString().ShouldBe("http://www.w3.org/ns/tdmrep");
+        policy.GetProperty("uid").GetString().ShouldBe(policyUrl);
+        var permission = policy.GetProperty("permission")[0];
+        permission.GetProperty("action").GetString().ShouldBe("tdm:mine");
+        permission.GetProperty("duty")[0].GetProperty("action").GetString().ShouldBe("compensate");
     }
 }

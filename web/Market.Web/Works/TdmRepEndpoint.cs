@@ -7,6 +7,7 @@ namespace Market.Web.Works;
 /// <summary>
 /// <c>/.well-known/tdmrep.json</c> (W3C TDMRep): text and data mining rights are reserved for every
 /// work except those whose artists allowed data mining. Rules are read in order: exceptions first.
+/// Reserved works point to <see cref="TdmPolicy"/>, published beside it.
 /// </summary>
 public static class TdmRepEndpoint
 {
@@ -20,7 +21,7 @@ public static class TdmRepEndpoint
                 .OrderBy(entry => entry.Id)
                 .Select(entry => entry.Id)
                 .ToListAsync(http.RequestAborted);
-            var policy = $"{http.Request.Scheme}://{http.Request.Host}/tdm-policy";
+            var policy = Origin(http) + TdmPolicy.Path;
             var rules = allowed
                 .SelectMany(id => new TdmRule[]
                 {
@@ -30,6 +31,10 @@ public static class TdmRepEndpoint
                 .Append(new TdmRule("/*", 1, policy));
             return Results.Json(rules, TdmRule.Json, "application/json");
         });
+        app.MapGet(TdmPolicy.Path, (HttpContext http) => Results.Text(TdmPolicy.For(Origin(http)).ToJsonString(), "application/ld+json"));
         return app;
     }
+
+    // Forwarded headers have already been applied from trusted proxies only (Market:Proxy).
+    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}";
 }
