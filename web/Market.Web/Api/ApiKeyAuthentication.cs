@@ -1,19 +1,21 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Marten;
+using Market.Contracts.Parties;
 using Market.Domain.Parties;
-using Market.Store.Parties;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace Market.Web.Api;
 
-/// <summary>Authenticates machines by <c>Authorization: Bearer &lt;apiKey&gt;</c>, looking up the key's hash.</summary>
+/// <summary>
+/// Authenticates machines by <c>Authorization: Bearer &lt;apiKey&gt;</c>, asking the grain of the key's
+/// hash (which keeps the record in memory) instead of reading the database on every request.
+/// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IQuerySession documents) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "ApiKey";
@@ -31,8 +33,8 @@ public sealed class ApiKeyAuthentication(
         }
 
         var key = header["Bearer ".Length..].Trim();
-        var record = await documents.LoadAsync<ApiKeyRecord>(ApiKeys.Hash(key), Context.RequestAborted);
-        if (record is null || record.RevokedAt is not null)
+        var record = await grains.GetGrain<IApiKeyGrain>(ApiKeys.Hash(key)).Authenticate();
+        if (record is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }

@@ -54,6 +54,11 @@ public sealed class AdminBootstrap(
         }
 
         await session.SaveChangesAsync(cancellationToken);
+        foreach (var record in stale)
+        {
+            await grains.GetGrain<IApiKeyGrain>(record.Id).Forget();   // another node may hold it in memory
+        }
+
         log.LogWarning("Revoked {Count} admin API key(s) that are no longer configured", stale.Count);
     }
 
@@ -66,5 +71,6 @@ public sealed class AdminBootstrap(
         record.RevokedAt = null;   // configured again after a rotation: the configuration decides
         session.Store(record);
         await session.SaveChangesAsync(cancellationToken);
+        await grains.GetGrain<IApiKeyGrain>(hash).Forget();   // a revoked copy may still be held in memory
     }
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Market.Contracts.Parties;
 using Market.Domain.Parties;
 using Market.Store.Parties;
 using Market.Web.Identity;
@@ -14,7 +15,7 @@ namespace Market.Web.Pages.Account;
 /// A key carries the roles the person has when it is created.
 /// </summary>
 [Authorize]
-public sealed class ApiKeysModel(PartyProvisioner parties, UserManager<MarketUser> users, IDocumentStore documents, TimeProvider time) : PageModel
+public sealed class ApiKeysModel(PartyProvisioner parties, UserManager<MarketUser> users, IDocumentStore documents, IGrainFactory grains, TimeProvider time) : PageModel
 {
     private static readonly string[] MarketRoles = [Roles.Buyer, Roles.Artist, Roles.Operator, Roles.Admin];
 
@@ -63,6 +64,8 @@ public sealed class ApiKeysModel(PartyProvisioner parties, UserManager<MarketUse
                 await session.SaveChangesAsync(cancellationToken);
             }
         }
+
+        await grains.GetGrain<IApiKeyGrain>(keyId).Forget();
 
         Message = $"Key …{keyId[^4..]} is revoked; requests with it now get 401.";
         await LoadAsync(cancellationToken);
