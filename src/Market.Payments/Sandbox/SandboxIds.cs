@@ -21,6 +21,8 @@ internal static class SandboxIds
 
     public static string ChargeOf(string sessionId) => "ch_sandbox_" + sessionId[SessionPrefix.Length..];
 
+    public static string BalanceTransactionOf(string sessionId) => "txn_sandbox_" + sessionId[SessionPrefix.Length..];
+
     /// <summary>The session behind a session or payment intent id, or null for any other id.</summary>
     public static string? SessionOf(string sessionOrPaymentIntentId) =>
         sessionOrPaymentIntentId.StartsWith(SessionPrefix, StringComparison.Ordinal) ? sessionOrPaymentIntentId

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Market.Domain.Money;
 
 namespace Market.Payments.Sandbox;
 
@@ -8,7 +9,11 @@ namespace Market.Payments.Sandbox;
 /// </summary>
 internal static class SandboxObjects
 {
-    /// <summary>A paid <c>checkout.session</c>.</summary>
+    /// <summary>
+    /// A paid <c>checkout.session</c>, its payment intent expanded down to the charge's balance
+    /// transaction (as a Stripe API read with <c>expand</c> gives it), so the site reads the fee from
+    /// the verified event instead of asking the sandbox for it.
+    /// </summary>
     public static JsonObject CheckoutSession(SandboxSessionDocument session) => new()
     {
         ["id"] = session.Id,
@@ -23,7 +28,7 @@ internal static class SandboxObjects
         ["livemode"] = false,
         ["metadata"] = OrderMetadata(session),
         ["mode"] = "payment",
-        ["payment_intent"] = SandboxIds.PaymentIntentOf(session.Id),
+        ["payment_intent"] = PaidIntent(session),
         ["payment_status"] = "paid",
         ["status"] = "complete",
         ["success_url"] = session.SuccessUrl,
@@ -52,6 +57,28 @@ internal static class SandboxObjects
             ["status"] = "succeeded",
         };
     }
+
+    private static JsonObject PaidIntent(SandboxSessionDocument session) => new()
+    {
+        ["id"] = SandboxIds.PaymentIntentOf(session.Id),
+        ["object"] = "payment_intent",
+        ["amount"] = session.AmountTotalMinor,
+        ["currency"] = session.Currency,
+        ["status"] = "succeeded",
+        ["latest_charge"] = new JsonObject
+        {
+            ["id"] = SandboxIds.ChargeOf(session.Id),
+            ["object"] = "charge",
+            ["balance_transaction"] = new JsonObject
+            {
+                ["id"] = SandboxIds.BalanceTransactionOf(session.Id),
+                ["object"] = "balance_transaction",
+                ["amount"] = session.AmountTotalMinor,
+                ["currency"] = session.Currency,
+                ["fee"] = PaymentFees.Sandbox(session.AmountTotalMinor),
+            },
+        },
+    };
 
     private static JsonObject OrderMetadata(SandboxSessionDocument session) => new() { ["orderId"] = session.OrderId };
 }

@@ -1,3 +1,5 @@
+using Market.Domain.Money;
+using Market.Domain.Orders;
 using Market.Payments.Checkout;
 using Market.Payments.Fees;
 using Market.Payments.Sandbox;
@@ -32,6 +34,8 @@ public sealed class SandboxEventDelivery(SandboxFixture fixture) : IDisposable
         session.Currency.ShouldBe("usd");
         session.PaymentStatus.ShouldBe("paid");
         session.PaymentIntentId.ShouldBe(paid.PaymentIntentId);
+        var payment = OrderEventTranslation.Translate(result.Event)!.Command.ShouldBeOfType<OrderCommand.ConfirmPayment>();
+        payment.FeeMinor.ShouldBe(PaymentFees.Sandbox(2500), "the site reads the fee from the event, with no look-up");
     }
 
     [Fact]
