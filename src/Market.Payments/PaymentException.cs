@@ -7,9 +7,9 @@ namespace Market.Payments;
 /// </summary>
 public sealed class PaymentException : Exception
 {
-    /// <summary>A failure of the given kind.</summary>
-    public PaymentException(PaymentErrorKind kind, string message, string? code = null, Exception? innerException = null)
-        : base(message, innerException) => (Kind, Code) = (kind, code);
+    /// <summary>A failure of the given kind; <paramref name="rateLimited"/> when the provider said too many requests (HTTP 429).</summary>
+    public PaymentException(PaymentErrorKind kind, string message, string? code = null, Exception? innerException = null, bool rateLimited = false)
+        : base(message, innerException) => (Kind, Code, RateLimited) = (kind, code, rateLimited);
 
     /// <summary>A rejected request (for serializers and tooling).</summary>
     public PaymentException()
@@ -34,4 +34,11 @@ public sealed class PaymentException : Exception
 
     /// <summary>Stripe's error code (<c>amount_too_small</c>, <c>resource_missing</c>, <c>idempotency_error</c>, …) when there is one.</summary>
     public string? Code { get; }
+
+    /// <summary>
+    /// True when Stripe answered 429 (too many requests) after Stripe.net's own retries. The kind is then
+    /// <see cref="PaymentErrorKind.Unavailable"/>; a caller that can set one party's work aside (a payout
+    /// run) waits longer before the next try rather than stopping everything.
+    /// </summary>
+    public bool RateLimited { get; }
 }

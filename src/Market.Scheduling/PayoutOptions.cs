@@ -23,8 +23,27 @@ public sealed class PayoutOptions : IValidatableObject
     /// <summary>When payout runs start, as a Quartz cron expression (default Mondays 06:00 UTC).</summary>
     public string Schedule { get; set; } = "0 0 6 ? * MON";
 
+    /// <summary>Seconds a party's rate-limited transfer waits before its first retry (default 60); each further limit doubles the wait.</summary>
+    [Range(1, 86_400)]
+    public int RateLimitFirstRetrySeconds { get; set; } = (int)PayoutRetryPolicy.Default.FirstDelay.TotalSeconds;
+
+    /// <summary>The longest wait between a rate-limited party's retries, in seconds (default 3600).</summary>
+    [Range(1, 86_400)]
+    public int RateLimitLongestRetrySeconds { get; set; } = (int)PayoutRetryPolicy.Default.LongestDelay.TotalSeconds;
+
+    /// <summary>Rate-limited attempts before a run gives up on a party and releases its payout for a later run (default 8).</summary>
+    [Range(1, 100)]
+    public int RateLimitMaxAttempts { get; set; } = PayoutRetryPolicy.Default.MaxAttempts;
+
+    /// <summary>When the scheduler looks for runs whose waiting parties are due again, as a Quartz cron expression (default every minute).</summary>
+    public string ResumeSchedule { get; set; } = "0 * * * * ?";
+
     /// <summary>The policy these settings describe.</summary>
     public PayoutPolicy ToPolicy() => new(HoldDays, MinimumMinor);
+
+    /// <summary>The rate-limit retry policy these settings describe.</summary>
+    public PayoutRetryPolicy ToRetryPolicy() =>
+        new(TimeSpan.FromSeconds(RateLimitFirstRetrySeconds), TimeSpan.FromSeconds(RateLimitLongestRetrySeconds), RateLimitMaxAttempts);
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -32,6 +51,18 @@ public sealed class PayoutOptions : IValidatableObject
         if (CronText.Problem(Schedule) is { } problem)
         {
             yield return new ValidationResult(problem, [nameof(Schedule)]);
+        }
+
+        if (CronText.Problem(ResumeSchedule) is { } resumeProblem)
+        {
+            yield return new ValidationResult(resumeProblem, [nameof(ResumeSchedule)]);
+        }
+
+        if (RateLimitLongestRetrySeconds < RateLimitFirstRetrySeconds)
+        {
+            yield return new ValidationResult(
+                $"The longest retry wait ({RateLimitLongestRetrySeconds} s) is shorter than the first ({RateLimitFirstRetrySeconds} s).",
+                [nameof(RateLimitLongestRetrySeconds)]);
         }
     }
 }

@@ -10,6 +10,7 @@ using Market.Scheduling.Jobs;
 using Market.Scheduling.Reconciliation;
 using Market.Store;
 using Market.Store.Models;
+using Market.Store.Payouts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,8 @@ public static class SchedulingHostingExtensions
         var services = builder.Services;
         services.AddSingleton(payouts);
         services.AddSingleton(payouts.ToPolicy());
+        services.AddSingleton(payouts.ToRetryPolicy());
+        PayoutRunRetries.Register(services);
         services.AddSingleton(schedules);
         services.AddSingleton<PartyHolds>();
         services.TryAddSingleton<IPayoutRunInterruptions, NoPayoutRunInterruptions>();

@@ -9,6 +9,7 @@ public interface IPayoutGateway
     /// </summary>
     /// <exception cref="PayoutRefusedException">Refused for good: the reservation should be released.</exception>
     /// <exception cref="PayoutDeferredException">Not funded yet: the reservation should be released and the party paid by a later run.</exception>
+    /// <exception cref="PayoutRateLimitedException">The provider is limiting requests: try this party again later under the same key, and go on with the others.</exception>
     /// <remarks>Any other exception is transient: the run stops and is resumed later under the same keys.</remarks>
     Task<string> TransferAsync(PayoutTransfer transfer, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,7 @@ public sealed partial class PayoutRunGrain
 
         var micros = Micros.FromMinor(line.AmountMinor);
 
-        if (line.Status == PayoutLineStatus.Reserved)
+        if (line.Status is PayoutLineStatus.Reserved or PayoutLineStatus.Waiting)
         {
             await interruptions.ReachedAsync(PayoutStep.BeforeTransfer, RunId, line.PartyId);
             try
@@ -25,7 +25,12 @@ public sealed partial class PayoutRunGrain
                 line.TransferId = await gateway.TransferAsync(new PayoutTransfer(
                     RunId, line.PartyId, line.DestinationAccountId!, line.AmountMinor, PayoutKeys.Transfer(RunId, line.PartyId), keyMayHaveExpired));
                 await interruptions.ReachedAsync(PayoutStep.TransferMade, RunId, line.PartyId);
+                (line.RetryAt, line.Reason) = (null, null);
                 await RecordAsync(line, PayoutLineStatus.Transferred);
+            }
+            catch (PayoutRateLimitedException limited)
+            {
+                await WaitOrGiveUpAsync(line, micros, limited);
             }
             catch (PayoutRefusedException refused)
             {

@@ -4,6 +4,7 @@ using Market.Domain.Ids;
 using Market.Domain.Ledger;
 using Market.Domain.Payouts;
 using Market.Store.Ledger;
+using Market.Store.Payouts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Market.Grains.Payouts;
@@ -11,7 +12,8 @@ namespace Market.Grains.Payouts;
 /// <summary>
 /// One payout run (DESIGN 2.4): matures holds, fixes a plan (who is paid how much), then takes each
 /// party through reserve → transfer → paid, recording each step. Every step has its idempotency key,
-/// so re-running the same run after a crash at any point continues and pays each party once.
+/// so re-running the same run after a crash at any point continues and pays each party once. A party
+/// whose transfer Stripe rate-limits waits alone (see <c>PayoutRunGrain.Waiting</c>).
 /// </summary>
 public sealed partial class PayoutRunGrain(
     [PersistentState("payout-run", GrainStorage.Name)] IPersistentState<PayoutRunState> state,
@@ -19,6 +21,8 @@ public sealed partial class PayoutRunGrain(
     LedgerStore ledger,
     PartyHolds holds,
     PayoutPolicy policy,
+    PayoutRetryPolicy retryPolicy,
+    PayoutRunRetries retries,
     IPayoutGateway gateway,
     IPayoutRunInterruptions interruptions,
     [FromKeyedServices(PayoutRunGrain.ClockKey)] TimeProvider time) : Grain, IPayoutRunGrain
@@ -50,11 +54,13 @@ public sealed partial class PayoutRunGrain(
 
         foreach (var line in state.State.Lines)
         {
-            await AdvanceAsync(line);
+            if (!StillWaiting(line))
+            {
+                await AdvanceAsync(line);
+            }
         }
 
-        state.State.Status = Completed;
-        await state.WriteStateAsync();
+        await EndPassAsync();
         return View();
     }
 
@@ -106,7 +112,7 @@ public sealed partial class PayoutRunGrain(
         RunId,
         state.State.Status,
         state.State.StartedAt,
-        [.. state.State.Lines.Select(l => new PayoutLineView(l.PartyId, l.Status, Domain.Money.Micros.FromMinor(l.AmountMinor), l.TransferId, l.Reason))]);
+        [.. state.State.Lines.Select(l => new PayoutLineView(l.PartyId, l.Status, Domain.Money.Micros.FromMinor(l.AmountMinor), l.TransferId, l.Reason, l.RetryAt))]);
 
     private static PartyId Party(PayoutLineState line) => new(line.PartyId);
 }

@@ -4,7 +4,7 @@ namespace Market.Grains.Payouts;
 [GenerateSerializer, Alias("market.payout-run-state")]
 public sealed class PayoutRunState
 {
-    /// <summary>new, running or completed.</summary>
+    /// <summary>new, running, waiting (a party waits out a rate limit) or completed.</summary>
     [Id(0)]
     public string Status { get; set; } = "new";
 
@@ -17,7 +17,7 @@ public sealed class PayoutRunState
     public List<PayoutLineState> Lines { get; set; } = [];
 }
 
-/// <summary>One party's progress: planned → reserved → transferred → paid, or failed (released), or skipped.</summary>
+/// <summary>One party's progress: planned → reserved (⇄ waiting) → transferred → paid, or failed or deferred (released), or skipped.</summary>
 [GenerateSerializer, Alias("market.payout-line-state")]
 public sealed class PayoutLineState
 {
@@ -48,4 +48,12 @@ public sealed class PayoutLineState
     /// <summary>When the transfer step began; a retry this long after Stripe's key lifetime looks the transfer up first.</summary>
     [Id(6)]
     public DateTimeOffset? TransferStartedAt { get; set; }
+
+    /// <summary>How many times the provider rate-limited this party's transfer.</summary>
+    [Id(7)]
+    public int LimitedAttempts { get; set; }
+
+    /// <summary>When a waiting line's transfer is tried again.</summary>
+    [Id(8)]
+    public DateTimeOffset? RetryAt { get; set; }
 }

@@ -19,6 +19,20 @@ internal sealed class StripePayoutGateway(StripeClient client, PaymentsOptions o
 
     public async Task<string> TransferAsync(PayoutTransfer transfer, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await TransferOnceAsync(transfer, cancellationToken);
+        }
+        catch (PaymentException limited) when (limited.RateLimited)
+        {
+            // Whichever call was limited (the look-up, the balance or the transfer), nothing was made
+            // under the key by this try; the run waits with this party and goes on with the others.
+            throw new PayoutRateLimitedException($"Stripe is limiting requests ({limited.Message}).", limited);
+        }
+    }
+
+    private async Task<string> TransferOnceAsync(PayoutTransfer transfer, CancellationToken cancellationToken)
+    {
         // Stripe forgets an idempotency key after 24 h; past that, the same key would make a second transfer.
         if (transfer.KeyMayHaveExpired && await FindEarlierAsync(transfer, cancellationToken) is { } earlier)
         {
@@ -96,22 +110,12 @@ internal sealed class StripePayoutGateway(StripeClient client, PaymentsOptions o
     }
 
     // The run is the transfer group and the party is in the metadata, so one run's transfers are one short list.
-    private async Task<Transfer?> FindEarlierAsync(PayoutTransfer transfer, CancellationToken cancellationToken)
+    private Task<Transfer?> FindEarlierAsync(PayoutTransfer transfer, CancellationToken cancellationToken)
     {
         var list = new TransferListOptions { TransferGroup = transfer.RunId, Destination = transfer.DestinationAccountId, Limit = 100 };
-        return await StripeCalls.RunAsync(
-            async () =>
-            {
-                await foreach (var made in client.V1.Transfers.ListAutoPagingAsync(list, null, cancellationToken))
-                {
-                    if (made.Metadata?.GetValueOrDefault("partyId") == transfer.PartyId)
-                    {
-                        return made;
-                    }
-                }
-
-                return null;
-            },
+        return StripeCalls.FindAsync(
+            () => client.V1.Transfers.ListAutoPagingAsync(list, null, cancellationToken),
+            made => made.Metadata?.GetValueOrDefault("partyId") == transfer.PartyId,
             cancellationToken);
     }
 }

@@ -32,10 +32,7 @@ internal sealed class SandboxRefundGateway(SandboxSessions sessions, SandboxDeli
     {
         if (session.Refunds.Find(r => r.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            refund = earlier.AmountMinor == amountMinor ? earlier : throw new PaymentException(
-                PaymentErrorKind.Rejected,
-                $"Idempotency key '{idempotencyKey}' was used for a refund of {earlier.AmountMinor}, not {amountMinor}.",
-                "idempotency_error");
+            refund = earlier.AmountMinor == amountMinor ? earlier : throw RefundArguments.KeyReused(idempotencyKey, earlier.AmountMinor, amountMinor);
             return false;
         }
 

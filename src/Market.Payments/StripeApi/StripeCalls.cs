@@ -29,6 +29,27 @@ internal static class StripeCalls
         }
     }
 
+    /// <summary>
+    /// The first object <paramref name="list"/> yields that <paramref name="matches"/>, or null: the look-up
+    /// before re-creating an object whose idempotency key Stripe may have forgotten (it keeps keys 24 h).
+    /// </summary>
+    public static Task<T?> FindAsync<T>(Func<IAsyncEnumerable<T>> list, Func<T, bool> matches, CancellationToken cancellationToken)
+        where T : class =>
+        RunAsync(
+            async () =>
+            {
+                await foreach (var item in list().WithCancellation(cancellationToken))
+                {
+                    if (matches(item))
+                    {
+                        return item;
+                    }
+                }
+
+                return null;
+            },
+            cancellationToken);
+
     private static PaymentException Translate(StripeException exception)
     {
         var status = (int)exception.HttpStatusCode;
@@ -41,6 +62,6 @@ internal static class StripeCalls
             _ when status == 0 || status >= 500 => PaymentErrorKind.Unavailable,
             _ => PaymentErrorKind.Rejected,
         };
-        return new PaymentException(kind, message, code, exception);
+        return new PaymentException(kind, message, code, exception, rateLimited: exception.HttpStatusCode == HttpStatusCode.TooManyRequests);
     }
 }

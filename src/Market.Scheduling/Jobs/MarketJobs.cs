@@ -14,6 +14,9 @@ public sealed class MarketJobs(ScheduleOptions schedules, PayoutOptions payouts)
     /// <summary>Runs payouts.</summary>
     public static readonly JobKey PayoutRun = new("payout-run", MarketJob.Group);
 
+    /// <summary>Resumes payout runs whose rate-limited parties are due again.</summary>
+    public static readonly JobKey ResumePayoutRuns = new("resume-payout-runs", MarketJob.Group);
+
     /// <summary>Closes last month's statements.</summary>
     public static readonly JobKey CloseStatements = new("close-statements", MarketJob.Group);
 
@@ -29,6 +32,8 @@ public sealed class MarketJobs(ScheduleOptions schedules, PayoutOptions payouts)
             ScheduleOptions.SectionName + ":" + nameof(ScheduleOptions.SettlePools), schedules.SettlePools),
         new(PayoutRun, typeof(PayoutRunJob), "Pays every eligible party its available balance (one payout run per scheduled time).",
             PayoutOptions.SectionName + ":" + nameof(PayoutOptions.Schedule), payouts.Schedule),
+        new(ResumePayoutRuns, typeof(ResumePayoutRunsJob), "Resumes payout runs whose parties waited out a Stripe rate limit, once their retry time has come.",
+            PayoutOptions.SectionName + ":" + nameof(PayoutOptions.ResumeSchedule), payouts.ResumeSchedule),
         new(CloseStatements, typeof(CloseStatementsJob), "Closes the previous month's statements, recording their hashes.",
             ScheduleOptions.SectionName + ":" + nameof(ScheduleOptions.CloseStatements), schedules.CloseStatements),
         new(Reconcile, typeof(ReconcileJob), "Reconciles platform cash in the ledger with the Stripe balance, day by day.",

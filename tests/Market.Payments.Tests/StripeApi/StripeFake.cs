@@ -50,6 +50,10 @@ internal sealed class StripeFake : IDisposable
     public void Balance(long availableMinor = 1_000_000_000) =>
         Answer("GET", "/v1/balance", 200, $$"""{"object": "balance", "livemode": false, "available": [{"amount": {{availableMinor}}, "currency": "usd"}], "pending": []}""");
 
+    /// <summary>Answers the look-up before every refund: the payment has no refunds yet.</summary>
+    public void NoRefundsYet() =>
+        Answer("GET", "/v1/refunds", 200, """{"object": "list", "url": "/v1/refunds", "has_more": false, "data": []}""");
+
     public void Dispose()
     {
         _services.Dispose();

@@ -20,6 +20,7 @@ public sealed class JobsAreRecoveredAndCatchUpMissedFirings
         {
             ["Market:Schedules:Enabled"] = "true",
             ["Market:Payouts:Schedule"] = Never,
+            ["Market:Payouts:ResumeSchedule"] = Never,
             ["Market:Schedules:MatureHolds"] = Never,
             ["Market:Schedules:SettlePools"] = Never,
             ["Market:Schedules:CloseStatements"] = Never,
@@ -30,7 +31,7 @@ public sealed class JobsAreRecoveredAndCatchUpMissedFirings
 
         var jobs = app.Services.GetRequiredService<MarketJobs>().All;
 
-        jobs.Count.ShouldBe(5);
+        jobs.Count.ShouldBe(6);
         foreach (var job in jobs)
         {
             (await scheduler.GetJobDetail(job.Key)).ShouldNotBeNull().RequestsRecovery.ShouldBeTrue(job.Key.Name);

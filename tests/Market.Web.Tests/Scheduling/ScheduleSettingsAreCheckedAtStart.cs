@@ -19,6 +19,21 @@ public sealed class ScheduleSettingsAreCheckedAtStart
         refused.Message.ShouldContain(setting);
     }
 
+    [Theory]
+    [InlineData("Market:Payouts:ResumeSchedule", "every minute", "Market:Payouts:ResumeSchedule")]
+    [InlineData("Market:Payouts:RateLimitMaxAttempts", "0", "Market:Payouts:RateLimitMaxAttempts")]
+    [InlineData("Market:Payouts:RateLimitFirstRetrySeconds", "0", "Market:Payouts:RateLimitFirstRetrySeconds")]
+    [InlineData("Market:Payouts:RateLimitFirstRetrySeconds", "7200", "Market:Payouts:RateLimitLongestRetrySeconds")] // longer than the longest (3600)
+    public void AnInvalidRateLimitSettingStopsStartUpNamingIt(string setting, string value, string named)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration[setting] = value;
+
+        var refused = Should.Throw<InvalidOperationException>(() => builder.AddMarketScheduling());
+
+        refused.Message.ShouldContain(named);
+    }
+
     [Fact]
     public void TheDefaultsAreValid()
     {

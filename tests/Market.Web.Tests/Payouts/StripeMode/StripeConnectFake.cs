@@ -20,7 +20,7 @@ namespace Market.Web.Tests.Payouts.StripeMode;
 /// behave like Stripe's: the same Idempotency-Key within 24 h (by <paramref name="clock"/>) answers the
 /// first transfer; after that Stripe has forgotten the key and a request makes a new transfer. A
 /// transfer comes out of the platform's available balance and is refused with <c>balance_insufficient</c>
-/// beyond it, as Stripe's are.
+/// beyond it, as Stripe's are; transfers to <see cref="RateLimitedAccount"/> are answered 429.
 /// </summary>
 internal sealed class StripeConnectFake : IDisposable
 {
@@ -86,6 +86,15 @@ internal sealed class StripeConnectFake : IDisposable
     /// <summary>When set, the balance endpoint reports this much while transfers still draw on <see cref="AvailableMinor"/> (a balance that moved after it was read).</summary>
     public long? ReportedAvailableMinor { get; set; }
 
+    /// <summary>
+    /// While set, Stripe answers every transfer to this connected account with 429 (too many requests),
+    /// making nothing, as it does while it limits the requests behind them.
+    /// </summary>
+    public string? RateLimitedAccount { get; set; }
+
+    /// <summary>How many transfers were answered 429.</summary>
+    public int RateLimitedTransfers => Server.LogEntries.Count(e => e.RequestMessage?.Path == "/v1/transfers" && Equals(e.ResponseMessage?.StatusCode, 429));
+
     /// <summary>Every transfer Stripe made, in order.</summary>
     public IReadOnlyList<JsonObject> Transfers
     {
@@ -121,6 +130,14 @@ internal sealed class StripeConnectFake : IDisposable
         var form = Form(request);
         var key = Header(request, "Idempotency-Key") ?? throw new InvalidOperationException("Market sends every transfer with its key.");
         var now = _clock.GetUtcNow();
+        if (form["destination"] is { } limited && limited == RateLimitedAccount)
+        {
+            return Json(new JsonObject
+            {
+                ["error"] = new JsonObject { ["type"] = "invalid_request_error", ["code"] = "rate_limit", ["message"] = "Too many requests hit the API too quickly." },
+            }, status: 429);
+        }
+
         lock (_gate)
         {
             if (_keys.TryGetValue(key, out var earlier) && now - earlier.At < KeyLifetime)
