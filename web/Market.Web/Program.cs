@@ -1,5 +1,6 @@
 using Market.Hosting;
 using Market.Web.Api;
+using Market.Web.Api.Documentation;
 using Market.Web.Hosting;
 using Market.Web.Orders;
 using Market.Web.Security;
@@ -28,6 +29,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapAdminDashboard();   // /admin/orleans, admins only
 app.MapMarketApi();
+app.MapMarketApiDocumentation();   // /openapi/v1.json and the reference at /api/docs
 app.MapWorkFiles();
 app.MapTdmRep();
 app.MapStripeWebhook();

@@ -40,6 +40,9 @@ public static class AccessMatrix
         Public("GET /api/v1/models/{id}", "a model version's terms are public: buyers and artists judge it by them"),
         Public("GET /api/v1/licenses/{id}/verify", "anyone holding a certificate may check it is genuine"),
 
+        // The API's description of itself.
+        Public("GET /api/docs/{documentName?}", "the API reference page shows the public OpenAPI document, no one's data"),
+
         // Files.
         Public("GET /{**path:file}", "static assets (styles, scripts, images of the site itself)"),
         Public("HEAD /{**path:file}", "static assets (styles, scripts, images of the site itself)"),

@@ -32,6 +32,30 @@ public sealed class SecurityHeaderTests(MarketApp app) : IClassFixture<MarketApp
             ShouldCarryTheSecurityHeaders(await admin.Browser.GetAsync(path), path);
     }
 
+    [Fact]
+    public async Task OnlyTheApiReferencePageAdmitsItsOwnNoncedScriptAndInlineStyles()
+    {
+        using var client = app.Anonymous();
+        var first = await client.GetAsync("/api/docs/");
+        var second = await client.GetAsync("/api/docs/");
+        ShouldCarryTheSecurityHeaders(first, "/api/docs/");
+
+        var policy = first.Headers.GetValues("Content-Security-Policy").Single();
+        var nonce = System.Text.RegularExpressions.Regex.Match(policy, "script-src 'self' 'nonce-([^']+)'").Groups[1].Value;
+        nonce.Length.ShouldBeGreaterThanOrEqualTo(16);
+        policy.ShouldContain("style-src 'self' 'unsafe-inline'");
+        (await first.Content.ReadAsStringAsync()).ShouldContain($"nonce=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(nonce)}\"");
+        second.Headers.GetValues("Content-Security-Policy").Single().ShouldNotContain(nonce);
+        first.Headers.CacheControl!.NoStore.ShouldBeTrue();
+
+        foreach (var path in new[] { "/", "/api/docs/scalar.js", "/openapi/v1.json" })
+        {
+            var strict = (await client.GetAsync(path)).Headers.GetValues("Content-Security-Policy").Single();
+            strict.ShouldContain("script-src 'self';", customMessage: path);
+            strict.ShouldContain("style-src 'self';", customMessage: path);
+        }
+    }
+
     private static void ShouldCarryTheSecurityHeaders(HttpResponseMessage response, string? path = null)
     {
         response.StatusCode.ShouldBe(HttpStatusCode.OK, path);

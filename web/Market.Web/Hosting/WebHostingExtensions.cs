@@ -4,6 +4,7 @@ using Market.Hosting;
 using Market.Store;
 using Market.Web.Api;
 using Market.Web.Api.Accounts;
+using Market.Web.Api.Documentation;
 using Market.Web.Demo;
 using Market.Web.Identity;
 using Market.Web.Models;
@@ -43,6 +44,7 @@ public static class WebHostingExtensions
         services.AddMarketModels();
         services.AddScoped<PartyProvisioner>();
         services.AddProblemDetails();
+        services.AddMarketApiDocumentation();
         services.AddMarketDataProtection();
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -27,7 +27,10 @@ public static class PayoutRuns
     public static async Task<IResult> Get(string runId, IGrainFactory grains) =>
         await grains.GetGrain<IPayoutRunGrain>(runId).Get() is { StartedAt: not null } run ? Results.Ok(run) : Problems.NotFound($"No payout run has id '{runId}'.");
 
+    /// <summary>What maturing moved to available, across every party.</summary>
+    public sealed record Matured(long MaturedMicros);
+
     /// <summary>Moves every party's matured holds to available now (what the daily job does).</summary>
     public static async Task<IResult> MatureHolds(PartyHolds holds, CancellationToken cancellationToken) =>
-        Results.Ok(new { maturedMicros = await holds.MatureAllAsync(cancellationToken) });
+        Results.Ok(new Matured(await holds.MatureAllAsync(cancellationToken)));
 }

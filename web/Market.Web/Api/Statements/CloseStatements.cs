@@ -13,6 +13,9 @@ public static class CloseStatements
     /// <summary>One party's recorded statement.</summary>
     public sealed record Closed(string PartyId, string CsvSha256, string PdfSha256);
 
+    /// <summary>The answer: the month closed and every party's recorded statement.</summary>
+    public sealed record Response(string Period, IEnumerable<Closed> Statements);
+
     /// <summary>Handles the call.</summary>
     public static async Task<IResult> Handle(string period, StatementDocuments statements, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -23,7 +26,7 @@ public static class CloseStatements
         try
         {
             var closed = await statements.CloseAsync(month, cancellationToken);
-            return Results.Ok(new { period = month.ToString(), statements = closed.Select(s => new Closed(s.PartyId, s.CsvSha256, s.PdfSha256)) });
+            return Results.Ok(new Response(month.ToString(), closed.Select(s => new Closed(s.PartyId, s.CsvSha256, s.PdfSha256))));
         }
         catch (StatementChangedException e)
         {
