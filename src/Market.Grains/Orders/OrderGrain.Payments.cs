@@ -10,7 +10,7 @@ public sealed partial class OrderGrain
     public async Task<OrderView> FailPayment(string eventId, string sessionId, DateTimeOffset failedAt)
     {
         var order = Existing();
-        var decision = OrderDecider.Decide(OrderStateOfView.ToDecided(order, settlement), new OrderCommand.FailPayment(eventId, sessionId, failedAt), time.GetUtcNow());
+        var decision = OrderDecider.Decide(OrderViews.ToOrder(order, settlement), new OrderCommand.FailPayment(eventId, sessionId, failedAt), time.GetUtcNow());
         if (!decision.Events.OfType<OrderEvent.PaymentFailed>().Any())
         {
             // Closed already (a redelivery), or paid by another event: the order stands as it is.

@@ -85,7 +85,7 @@ public sealed partial class OrderGrain(
     }
 
     /// <inheritdoc />
-    public Task<OrderView?> Get() => Task.FromResult(state.State.Order);
+    public Task<OrderView?> Get() => Task.FromResult(CurrentView());
 
     private OrderView Existing() =>
         state.State.Order ?? throw new KeyNotFoundException($"No order has id '{this.GetPrimaryKeyString()}'.");
