@@ -28,9 +28,9 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<OrderView?> Get();
 
     /// <summary>
-    /// Checks an admin's refund against what is left and records it as requested, with the
-    /// idempotency key to send to the provider. The same client key finds the same refund. Nothing
-    /// reaches the ledger here: the provider's <c>charge.refunded</c> event does that.
+    /// Asks the order decider whether an admin's refund may go to the provider and, if so, records it as
+    /// requested with the idempotency key to send it under. The same client key finds the same refund.
+    /// Nothing reaches the ledger here: the provider's <c>charge.refunded</c> event does that.
     /// </summary>
     Task<RefundRequested> RequestRefund(RequestRefund command);
 
@@ -41,12 +41,13 @@ public interface IOrderGrain : IGrainWithStringKey
     /// Applies a <c>charge.refunded</c> event: what the cumulative amount adds to what the order has
     /// recorded is matched to the requested refunds and reversed in the ledger per line. An event
     /// whose amount adds nothing (a duplicate, or one overtaken by a later event) changes nothing.
+    /// Refused while the order has no payment (a retry later finds it).
     /// </summary>
-    Task<OrderView> RecordRefund(ChargeRefunded refunded);
+    Task<OrderAnswer> RecordRefund(ChargeRefunded refunded);
 
     /// <summary>A dispute opened: the order becomes disputed and its parties' earnings are frozen.</summary>
-    Task<OrderView> OpenDispute(DisputeChanged opened);
+    Task<OrderAnswer> OpenDispute(DisputeChanged opened);
 
     /// <summary>A dispute closed: lost reverses what is left of every line, anything else releases the freeze.</summary>
-    Task<OrderView> CloseDispute(DisputeChanged closed);
+    Task<OrderAnswer> CloseDispute(DisputeChanged closed);
 }

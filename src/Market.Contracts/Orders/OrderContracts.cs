@@ -57,10 +57,11 @@ public sealed record OrderPayment(
 /// <summary>
 /// An order as its buyer sees it, with its refunds and dispute (section 2.4). <c>RefundedMinor</c> is the
 /// charge's cumulative <c>amount_refunded</c> as Stripe last reported it: each <c>charge.refunded</c>
-/// event only counts for what it adds to it.
+/// event only counts for what it adds to it. <c>Amounts</c> (what went back, what is left to refund) is
+/// worked out by the order decider and filled in by the order grain; the view computes nothing itself.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("market.order-view")]
-public sealed partial record OrderView(
+public sealed record OrderView(
     [property: Id(0)] string Id,
     [property: Id(1)] string BuyerId,
     [property: Id(2)] string Status,
@@ -73,4 +74,9 @@ public sealed partial record OrderView(
     [property: Id(9)] IReadOnlyList<string>? LicenseIds = null,
     [property: Id(10)] IReadOnlyList<OrderRefund>? Refunds = null,
     [property: Id(11)] long RefundedMinor = 0,
-    [property: Id(12)] OrderDispute? Dispute = null);
+    [property: Id(12)] OrderDispute? Dispute = null,
+    [property: Id(13)] OrderAmounts? Amounts = null)
+{
+    /// <summary>True while an open dispute freezes the order's earnings.</summary>
+    public bool IsFrozen => Dispute?.FreezesEarnings == true;
+}

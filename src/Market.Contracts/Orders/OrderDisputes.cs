@@ -39,12 +39,12 @@ public sealed record OrderDispute(
     public bool FreezesEarnings => Status == DisputeStatus.Open;
 }
 
-/// <summary>A verified <c>charge.dispute.created</c> or <c>charge.dispute.closed</c> event.</summary>
+/// <summary>A verified <c>charge.dispute.created</c> or <c>charge.dispute.closed</c> event (<c>Lost</c> is false for an opening).</summary>
 /// <param name="EventId">The event id.</param>
 /// <param name="DisputeId">Stripe's dispute id.</param>
 /// <param name="AmountMinor">The amount disputed.</param>
 /// <param name="Reason">Stripe's reason.</param>
-/// <param name="StripeStatus">Stripe's dispute status: <c>lost</c> reverses the sale; any other closing status releases it.</param>
+/// <param name="Lost">True when Stripe's closing status is <c>lost</c>, which reverses the sale; any other closing status releases it.</param>
 /// <param name="FeeMinor">The dispute fee Stripe took (the sum of the dispute's balance-transaction fees).</param>
 /// <param name="At">When Stripe created the event.</param>
 [GenerateSerializer, Immutable, Alias("market.dispute-changed")]
@@ -53,6 +53,6 @@ public sealed record DisputeChanged(
     [property: Id(1)] string DisputeId,
     [property: Id(2)] long AmountMinor,
     [property: Id(3)] string? Reason,
-    [property: Id(4)] string StripeStatus,
+    [property: Id(7)] bool Lost,
     [property: Id(5)] long FeeMinor,
     [property: Id(6)] DateTimeOffset At);

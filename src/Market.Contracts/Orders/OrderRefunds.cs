@@ -52,15 +52,14 @@ public sealed record RequestRefund(
     [property: Id(2)] string? ClientKey = null);
 
 /// <summary>
-/// The answer to <see cref="RequestRefund"/>: the refund to send to the provider, or why not — with
-/// the request field at fault (a 400), or none when the order's state forbids it (a 409).
+/// The answer to <see cref="RequestRefund"/>: the refund to send to the provider (a new one, or the one
+/// the same client key made before), or why the order refused it.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("market.refund-requested")]
 public sealed record RefundRequested(
     [property: Id(0)] OrderRefund? Refund,
     [property: Id(1)] OrderView? Order,
-    [property: Id(2)] string? Field = null,
-    [property: Id(3)] string? Problem = null);
+    [property: Id(4)] OrderRefused? Refused = null);
 
 /// <summary>A verified <c>charge.refunded</c> event: Stripe's cumulative refunded amount of the order's charge.</summary>
 /// <param name="EventId">The event id.</param>

@@ -67,9 +67,14 @@ public sealed partial record Order
         OrderStage.PaymentMismatch => OrderStatusNames.PaymentMismatch,
         OrderStage.Closed => OrderStatusNames.Closed,
         _ when Dispute is { Stage: DisputeStage.Open or DisputeStage.Lost } => OrderStatusNames.Disputed,
-        _ when ReturnedMinor >= AmountMinor => OrderStatusNames.Refunded,
-        _ => OrderStatusNames.Paid,
+        _ => UndisputedStatus,
     };
+
+    /// <summary>
+    /// What a paid order shows apart from its dispute (refunded once everything went back, paid otherwise):
+    /// the status a won dispute returns it to.
+    /// </summary>
+    public string UndisputedStatus => ReturnedMinor >= AmountMinor ? OrderStatusNames.Refunded : OrderStatusNames.Paid;
 
     /// <summary>The refund a caller's idempotency key made, if any.</summary>
     public Refund? RefundWithClientKey(string clientKey) => Refunds.FirstOrDefault(r => r.ClientKey == clientKey);

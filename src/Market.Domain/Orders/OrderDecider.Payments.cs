@@ -21,7 +21,7 @@ public static partial class OrderDecider
                 command.EventId, command.SessionId, command.PaymentIntentId, command.AmountMinor, currency, command.FeeMinor ?? 0, command.PaidAt);
             if (command.AmountMinor != order.AmountMinor || currency != order.Currency)
             {
-                var refund = new RefundDue($"mismatch-refund:{order.Id}", command.AmountMinor, currency);
+                var refund = new RefundDue(RefundDue.MismatchKeyOf(order.Id), command.AmountMinor, currency);
                 return OrderDecision.Accept(new OrderEvent.PaymentMismatched(payment, refund));
             }
 

@@ -26,7 +26,11 @@ public sealed record ReceivedPayment(
 /// A refund the order owes the buyer without any admin asking: the whole of a payment that did not
 /// match the order. <paramref name="IdempotencyKey"/> goes to the provider, so the refund is made once.
 /// </summary>
-public sealed record RefundDue(string IdempotencyKey, long AmountMinor, string Currency);
+public sealed record RefundDue(string IdempotencyKey, long AmountMinor, string Currency)
+{
+    /// <summary>The idempotency key of the full refund of an order's mismatched payment: one per order, so no delivery refunds it twice.</summary>
+    public static string MismatchKeyOf(string orderId) => $"mismatch-refund:{orderId}";
+}
 
 /// <summary>
 /// One line's part of a refund or of a lost dispute, as the ledger posts it: keyed by

@@ -16,10 +16,9 @@ public sealed partial class OrderGrain
     /// A payment that is not the order's amount: the event's claim and the order's new status commit
     /// together, with no sale and no license, so no party is credited; the caller refunds the payment.
     /// </summary>
-    private async Task<OrderView> MismatchedAsync(OrderView order, OrderPayment payment)
+    private async Task<OrderView> MismatchedAsync(OrderView mismatched, OrderPayment payment)
     {
-        var claim = new StripeEventRecord { Id = payment.EventId, Type = OrderFulfilment.ClaimType, Outcome = $"order {order.Id} {OrderStatus.PaymentMismatch}", MismatchedOrderId = order.Id, HandledAt = payment.PaidAt };
-        var mismatched = order with { Status = OrderStatus.PaymentMismatch, Payment = payment };
+        var claim = new StripeEventRecord { Id = payment.EventId, Type = OrderFulfilment.ClaimType, Outcome = $"order {mismatched.Id} {mismatched.Status}", MismatchedOrderId = mismatched.Id, HandledAt = payment.PaidAt };
         if (!await CommitWithAsync(mismatched, new FulfilmentUnit(claim, [], [], [])))
         {
             return Existing();

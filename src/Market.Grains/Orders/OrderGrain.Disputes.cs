@@ -1,81 +1,47 @@
 using Market.Contracts.Orders;
+using Market.Domain.Orders;
 
 namespace Market.Grains.Orders;
 
 public sealed partial class OrderGrain
 {
-    private const string LostStatus = "lost";
-
     /// <inheritdoc />
-    public async Task<OrderView> OpenDispute(DisputeChanged opened)
+    public async Task<OrderAnswer> OpenDispute(DisputeChanged opened)
     {
-        var order = Existing();
-        if (order.Dispute is { } known && known.DisputeId == opened.DisputeId)
+        var decided = await DecideAsync(new OrderCommand.OpenDispute(opened.EventId, opened.DisputeId, opened.AmountMinor, opened.Reason, opened.At));
+        if (decided is { Events.Count: 0, Order.Dispute: { FreezesEarnings: true } known } && known.DisputeId == opened.DisputeId)
         {
-            // Known already (a redelivery, or the close overtook it): re-freezing repairs a crash between the holds and the state.
-            if (known.FreezesEarnings)
-            {
-                await FreezeAsync(order, known);
-            }
-
-            return order;
+            // A redelivery of the opening: freezing again (idempotent per order) repairs holds a crash may have left short.
+            await FreezeAsync(decided.Order, known.DisputeId, known.OpenedAt);
         }
 
-        var dispute = NewDispute(order, opened);
-        await FreezeAsync(order, dispute);
-        state.State.Order = order with { Status = OrderStatus.Disputed, Dispute = dispute };
-        await state.WriteStateAsync();
-        return state.State.Order;
+        return decided.Answer;
     }
 
     /// <inheritdoc />
-    public async Task<OrderView> CloseDispute(DisputeChanged closed)
-    {
-        var order = Existing();
-        var dispute = order.Dispute is { } known && known.DisputeId == closed.DisputeId ? known : NewDispute(order, closed);
-        if (!dispute.FreezesEarnings)
-        {
-            return order;
-        }
+    public async Task<OrderAnswer> CloseDispute(DisputeChanged closed) =>
+        (await DecideAsync(new OrderCommand.CloseDispute(closed.EventId, closed.DisputeId, closed.AmountMinor, closed.Reason, closed.Lost, closed.FeeMinor, closed.At))).Answer;
 
-        OrderView updated;
-        if (closed.StripeStatus == LostStatus)
-        {
-            // Lost: what is left of every line goes back as a ledger refund of its sale, so each part —
-            // commission included — gives back exactly its share and the processing fee Stripe keeps stays a cost.
-            var split = new LineSplit(order);
-            var reversed = split.Take(null, Math.Min(closed.AmountMinor, split.LeftMinor));
-            var shares = reversed.Select(a => new LineRefund(closed.DisputeId, a.LineId, a.AmountMinor, closed.At, closed.EventId, $"dispute {closed.DisputeId} lost")).ToList();
-            await _ledger.PostAsync(order.Id, shares, closed.FeeMinor);
-            updated = order with { Status = OrderStatus.Disputed, Dispute = dispute with { Status = DisputeStatus.Lost, ClosedAt = closed.At, FeeMinor = closed.FeeMinor, Reversed = reversed } };
-        }
-        else
-        {
-            updated = order with { Status = dispute.StatusBefore, Dispute = dispute with { Status = DisputeStatus.Won, ClosedAt = closed.At, FeeMinor = closed.FeeMinor } };
-        }
-
-        await ReleaseAsync(order);
-        state.State.Order = updated;
-        await state.WriteStateAsync();
-        return updated;
-    }
-
-    private static OrderDispute NewDispute(OrderView order, DisputeChanged change) => new(
-        change.DisputeId, change.AmountMinor, change.Reason, DisputeStatus.Open,
-        order.Status == OrderStatus.Disputed ? order.Dispute?.StatusBefore ?? OrderStatus.Paid : order.Status, change.At);
-
-    private async Task FreezeAsync(OrderView order, OrderDispute dispute)
+    private async Task FreezeAsync(Order order, string disputeId, DateTimeOffset since)
     {
         foreach (var (partyId, micros) in await _ledger.HeldByPartyAsync(order))
         {
             if (micros > 0)
             {
-                await GrainFactory.GetGrain<IDisputeHoldsGrain>(partyId).Freeze(new DisputeHold(order.Id, dispute.DisputeId, micros, dispute.OpenedAt));
+                await GrainFactory.GetGrain<IDisputeHoldsGrain>(partyId).Freeze(new DisputeHold(order.Id, disputeId, micros, since));
             }
         }
     }
 
-    private async Task ReleaseAsync(OrderView order)
+    // Lost: what was left of every line goes back as a ledger refund of its sale, so each part — commission
+    // included — gives back exactly its share, and Stripe's dispute fee is booked as the platform's cost.
+    private async Task ReverseAndReleaseAsync(Order order, OrderEvent.DisputeLost lost)
+    {
+        await _ledger.PostAsync(order.Id, lost.Returns, lost.FeeMinor);
+        await ReleaseAsync(order);
+    }
+
+    private async Task ReleaseAsync(Order order)
     {
         foreach (var partyId in (await _ledger.HeldByPartyAsync(order)).Keys)
         {

@@ -7,18 +7,7 @@ namespace Market.Grains.Orders;
 public sealed partial class OrderGrain
 {
     /// <inheritdoc />
-    public async Task<OrderView> FailPayment(string eventId, string sessionId, DateTimeOffset failedAt)
-    {
-        var order = Existing();
-        var decision = OrderDecider.Decide(OrderStateOfView.ToDecided(order, settlement), new OrderCommand.FailPayment(eventId, sessionId, failedAt), time.GetUtcNow());
-        if (!decision.Events.OfType<OrderEvent.PaymentFailed>().Any())
-        {
-            // Closed already (a redelivery), or paid by another event: the order stands as it is.
-            return order;
-        }
-
-        state.State.Order = order with { Status = OrderStatus.Closed };
-        await state.WriteStateAsync();
-        return state.State.Order;
-    }
+    public async Task<OrderView> FailPayment(string eventId, string sessionId, DateTimeOffset failedAt) =>
+        // Closed already (a redelivery), or paid by another event: the decider changes nothing and the order stands as it is.
+        (await DecideAsync(new OrderCommand.FailPayment(eventId, sessionId, failedAt))).View ?? Existing();
 }

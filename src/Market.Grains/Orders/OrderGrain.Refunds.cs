@@ -1,4 +1,5 @@
 using Market.Contracts.Orders;
+using Market.Domain.Orders;
 
 namespace Market.Grains.Orders;
 
@@ -7,55 +8,23 @@ public sealed partial class OrderGrain
     /// <inheritdoc />
     public async Task<RefundRequested> RequestRefund(RequestRefund command)
     {
-        var order = Existing();
-        var (answer, isNew) = RefundRules.Check(order, command, time.GetUtcNow());
-        if (!isNew || answer.Refund is not { } refund)
+        var decided = await DecideAsync(new OrderCommand.RequestRefund(command.LineId, command.AmountMinor, command.ClientKey));
+        if (decided.Refusal is { } refusal)
         {
-            return answer;
+            return new RefundRequested(null, decided.View, OrderRefused.Of(refusal));
         }
 
-        state.State.Order = order with { Refunds = [.. order.Refunds ?? [], refund] };
-        await state.WriteStateAsync();
-        return answer with { Order = state.State.Order };
+        // A new refund, or the one the same client key made before (a repeat decides nothing).
+        var refundId = decided.Events.OfType<OrderEvent.RefundRequested>().FirstOrDefault()?.Refund.RefundId
+            ?? decided.Order?.RefundWithClientKey(command.ClientKey ?? "")?.RefundId;
+        return new RefundRequested(decided.View?.Refunds?.FirstOrDefault(r => r.RefundId == refundId), decided.View);
     }
 
     /// <inheritdoc />
-    public async Task<OrderView> RefundFailed(string refundId, string problem)
-    {
-        var order = Existing();
-        if (order.Refunds?.FirstOrDefault(r => r.RefundId == refundId) is not { Status: OrderRefundStatus.Requested } refund)
-        {
-            return order;
-        }
-
-        state.State.Order = order with
-        {
-            Refunds = [.. order.Refunds.Select(r => r == refund ? r with { Status = OrderRefundStatus.Failed, Problem = problem } : r)],
-        };
-        await state.WriteStateAsync();
-        return state.State.Order;
-    }
+    public async Task<OrderView> RefundFailed(string refundId, string problem) =>
+        (await DecideAsync(new OrderCommand.FailRefund(refundId, problem))).View ?? Existing();
 
     /// <inheritdoc />
-    public async Task<OrderView> RecordRefund(ChargeRefunded refunded)
-    {
-        var order = Existing();
-        if (order.Status == OrderStatus.PaymentMismatch)
-        {
-            // Its refund gives back a payment that never reached the ledger: nothing to reverse.
-            return order;
-        }
-
-        var (updated, shares) = RefundMatching.Apply(order, refunded);
-        if (ReferenceEquals(updated, order))
-        {
-            return order;
-        }
-
-        // Ledger first, keyed per share: a crash before the state write is repaired by Stripe's retry.
-        await _ledger.PostAsync(order.Id, shares);
-        state.State.Order = updated;
-        await state.WriteStateAsync();
-        return updated;
-    }
+    public async Task<OrderAnswer> RecordRefund(ChargeRefunded refunded) =>
+        (await DecideAsync(new OrderCommand.RecordChargeRefund(refunded.EventId, refunded.AmountRefundedMinor, refunded.RequestKey, refunded.At))).Answer;
 }

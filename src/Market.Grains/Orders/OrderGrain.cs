@@ -1,6 +1,7 @@
 using Market.Contracts.Orders;
 using Market.Contracts.Parties;
 using Market.Domain.Money;
+using Market.Domain.Orders;
 using Market.Store.Ledger;
 using Market.Store.Orders;
 using Market.Store.Orleans.Storage;
@@ -54,38 +55,48 @@ public sealed partial class OrderGrain(
     /// <inheritdoc />
     public async Task<OrderView> MarkPaid(OrderPayment payment)
     {
-        var order = Existing();
-        if (order.Status != OrderStatus.Pending)
+        var stored = Existing();
+        var order = OrderViews.ToOrder(stored, settlement);
+        // A payment that names no currency is taken to be in the settlement currency (SettlementCurrency).
+        var confirm = new OrderCommand.ConfirmPayment(
+            payment.EventId, payment.SessionId, payment.PaymentIntentId, payment.AmountMinor, payment.Currency ?? settlement.Code, payment.FeeMinor, payment.PaidAt);
+        var decision = OrderDecider.Decide(order, confirm, time.GetUtcNow());
+        switch (decision.Events.SingleOrDefault())
         {
-            // A redelivery: the step after the commit may not have happened (the host stopped first).
-            await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
-            return order;
+            case OrderEvent.Paid paidEvent:
+                return await FulfilAsync(stored, OrderDecider.Evolve(order, paidEvent), payment);
+            case OrderEvent.PaymentMismatched mismatched:
+                return await MismatchedAsync(OrderViews.ViewOf(OrderDecider.Evolve(order, mismatched), stored.LicenseIds), payment);
+            case null when decision.Refusal is { } refusal:
+                throw new InvalidOperationException(refusal.Message);
+            default:
+                // Paid or refunded once already (a redelivery): the step after the commit may not have happened (the host stopped first).
+                await GrainFactory.GetGrain<IPartyGrain>(stored.BuyerId).OrderSettled(stored.Id);
+                return stored;
         }
+    }
 
-        if (payment.AmountMinor != order.AmountMinor || !settlement.Matches(payment.Currency))
-        {
-            return await MismatchedAsync(order, payment);
-        }
-
-        // The event's claim, the sale, the licenses, the payment's link and the paid state: one commit.
-        var unit = await fulfilment.PrepareAsync(order, payment);
-        var paid = order with { Status = OrderStatus.Paid, Payment = payment, LicenseIds = [.. unit.Licenses.Select(l => l.Id)] };
+    // The event's claim, the sale, the licenses, the payment's link and the paid state: one commit.
+    private async Task<OrderView> FulfilAsync(OrderView pending, Order paidOrder, OrderPayment payment)
+    {
+        var unit = await fulfilment.PrepareAsync(pending, payment);
+        var paid = OrderViews.ViewOf(paidOrder, [.. unit.Licenses.Select(l => l.Id)]);
         if (!await CommitWithAsync(paid, unit))
         {
             // Another writer committed this event first (a second activation during a membership change).
             return Existing().Status != OrderStatus.Pending
                 ? Existing()
-                : throw new InvalidOperationException($"Order {order.Id} was not paid: event {payment.EventId} is already claimed without paying it.");
+                : throw new InvalidOperationException($"Order {pending.Id} was not paid: event {payment.EventId} is already claimed without paying it.");
         }
 
         MarketMetrics.OrderPaid();
         unit.Sales.ToList().ForEach(sale => MarketMetrics.Allocated(sale.Postings.Count(p => p.IsPart)));
-        await GrainFactory.GetGrain<IPartyGrain>(order.BuyerId).OrderSettled(order.Id);
+        await GrainFactory.GetGrain<IPartyGrain>(pending.BuyerId).OrderSettled(pending.Id);
         return paid;
     }
 
     /// <inheritdoc />
-    public Task<OrderView?> Get() => Task.FromResult(state.State.Order);
+    public Task<OrderView?> Get() => Task.FromResult(CurrentView());
 
     private OrderView Existing() =>
         state.State.Order ?? throw new KeyNotFoundException($"No order has id '{this.GetPrimaryKeyString()}'.");

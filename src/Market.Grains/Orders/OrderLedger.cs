@@ -1,6 +1,6 @@
-using Market.Contracts.Orders;
 using Market.Domain.Ids;
 using Market.Domain.Ledger;
+using Market.Domain.Orders;
 using Market.Store.Ledger;
 
 namespace Market.Grains.Orders;
@@ -20,7 +20,7 @@ internal sealed class OrderLedger(LedgerStore ledger)
     /// replay, or a retry after a crash) is skipped. <paramref name="disputeFeeMinor"/>, when positive,
     /// rides on the first share's transaction, so it is booked exactly when that share is.
     /// </summary>
-    public async Task PostAsync(string orderId, IReadOnlyList<LineRefund> shares, long disputeFeeMinor = 0)
+    public async Task PostAsync(string orderId, IReadOnlyList<LineReturn> shares, long disputeFeeMinor = 0)
     {
         for (var i = 0; i < shares.Count; i++)
         {
@@ -41,7 +41,7 @@ internal sealed class OrderLedger(LedgerStore ledger)
     }
 
     /// <summary>Per party, the micros of the order's sales still in effect: what a dispute freezes.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> HeldByPartyAsync(OrderView order)
+    public async Task<IReadOnlyDictionary<string, long>> HeldByPartyAsync(Order order)
     {
         var held = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var line in order.Lines)

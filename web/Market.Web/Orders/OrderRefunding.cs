@@ -13,8 +13,8 @@ namespace Market.Web.Orders;
 public sealed record RefundOutcome(OrderRefund? Refund, OrderView? Order, int StatusCode, string? Field = null, string? Problem = null);
 
 /// <summary>
-/// An admin refunds an order or one of its lines (DESIGN 2.4): the order checks it against what is
-/// left and records it as requested, then the provider is asked under the request's own idempotency
+/// An admin refunds an order or one of its lines (DESIGN 2.4): the order's decider checks it against
+/// what is left and the order records it as requested (a refusal keeps its reason's status), then the provider is asked under the request's own idempotency
 /// key. The ledger moves only when the provider's <c>charge.refunded</c> event arrives (the sandbox
 /// sends it before answering). Repeating the command with the same client key never refunds twice.
 /// </summary>
@@ -25,13 +25,14 @@ public static class OrderRefunding
         IGrainFactory grains, IRefundGateway gateway, string orderId, string? lineId, long? amountMinor, string? clientKey, CancellationToken cancellationToken)
     {
         var grain = grains.GetGrain<IOrderGrain>(orderId);
-        if (await grain.Get() is null) return new(null, null, StatusCodes.Status404NotFound, Problem: $"No order has id '{orderId}'.");
-
         var asked = await grain.RequestRefund(new RequestRefund(lineId, amountMinor, string.IsNullOrWhiteSpace(clientKey) ? null : clientKey));
-        if (asked.Refund is not { } refund)
+        if (asked.Refused is { } refused)
         {
-            return new(null, asked.Order, asked.Field is null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, asked.Field, asked.Problem);
+            var status = OrderRefusals.StatusOf(refused);
+            return new(null, asked.Order, status, refused.Field, status == StatusCodes.Status404NotFound ? $"No order has id '{orderId}'." : refused.Message);
         }
+
+        var refund = asked.Refund ?? throw new InvalidOperationException($"Order {orderId} neither refused nor recorded the refund.");
 
         if (refund.Status == OrderRefundStatus.Requested)
         {

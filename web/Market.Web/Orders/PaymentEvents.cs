@@ -24,8 +24,8 @@ public static class PaymentEvents
     public static bool IsCheckoutEvent(Stripe.Event stripeEvent) =>
         stripeEvent.Type is OrderEventTypes.CheckoutCompleted or OrderEventTypes.AsyncPaymentSucceeded or OrderEventTypes.AsyncPaymentFailed;
 
-    /// <summary>The idempotency key of the full refund of an order's mismatched payment.</summary>
-    public static string MismatchRefundKey(string orderId) => $"mismatch-refund:{orderId}";
+    /// <summary>The idempotency key of the full refund of an order's mismatched payment (the decider's).</summary>
+    public static string MismatchRefundKey(string orderId) => RefundDue.MismatchKeyOf(orderId);
 
     /// <summary>
     /// Hands a checkout event to its order as the decider's command: a payment (a paid completion or a

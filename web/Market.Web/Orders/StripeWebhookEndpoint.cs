@@ -76,9 +76,7 @@ public static class StripeWebhookEndpoint
         (stripeEvent.Type, stripeEvent.Data.Object) switch
         {
             (_, Stripe.Checkout.Session) when PaymentEvents.IsCheckoutEvent(stripeEvent) => await PaymentEvents.HandleAsync(stripeEvent, grains, fees, refunds),
-            (RefundEvents.Refunded, Stripe.Charge charge) => await RefundEvents.HandleAsync(stripeEvent, charge, grains),
-            (DisputeEvents.Created, Stripe.Dispute dispute) => await DisputeEvents.OpenAsync(stripeEvent, dispute, grains),
-            (DisputeEvents.Closed, Stripe.Dispute dispute) => await DisputeEvents.CloseAsync(stripeEvent, dispute, grains),
+            _ when ChargeEvents.Handles(stripeEvent) => await ChargeEvents.HandleAsync(stripeEvent, grains),
             (Payouts.AccountEvents.Updated, Stripe.Account account) => await Payouts.AccountEvents.UpdateAsync(stripeEvent, account, grains),
             _ => WebhookOutcome.Done("ignored"),
         };

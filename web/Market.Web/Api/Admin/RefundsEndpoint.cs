@@ -39,7 +39,11 @@ public static class RefundsEndpoint
         };
     }
 
-    private static Response ViewOf(OrderRefund refund, OrderView order) => new(
-        refund.RefundId, order.Id, refund.LineId, refund.AmountMinor, refund.Status, order.Status, order.ReturnedMinor, order.RefundableMinor,
-        [.. order.Lines.Select(l => new LineView(l.LineId, l.WorkId, l.PriceMinor, order.ReturnedMinorOf(l.LineId), order.RefundableMinorOf(l.LineId)))]);
+    private static Response ViewOf(OrderRefund refund, OrderView order)
+    {
+        var amounts = order.Amounts ?? throw new InvalidOperationException($"Order {order.Id} came without its amounts.");
+        return new(
+            refund.RefundId, order.Id, refund.LineId, refund.AmountMinor, refund.Status, order.Status, amounts.ReturnedMinor, amounts.RefundableMinor,
+            [.. order.Lines.Select(l => new LineView(l.LineId, l.WorkId, l.PriceMinor, amounts.Of(l.LineId).ReturnedMinor, amounts.Of(l.LineId).RefundableMinor))]);
+    }
 }

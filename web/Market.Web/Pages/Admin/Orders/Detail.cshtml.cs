@@ -18,6 +18,9 @@ public sealed class DetailModel(IGrainFactory grains, IRefundGateway refunds, Pa
     /// <summary>The order.</summary>
     public OrderView? Order { get; private set; }
 
+    /// <summary>What the order returned and can still refund, as its decider reckons it.</summary>
+    public OrderAmounts Amounts { get; private set; } = new(0, 0, []);
+
     /// <summary>The refund form.</summary>
     [BindProperty]
     public RefundInput Input { get; set; } = new();
@@ -75,6 +78,7 @@ public sealed class DetailModel(IGrainFactory grains, IRefundGateway refunds, Pa
     private async Task<bool> LoadAsync(string id)
     {
         Order = await grains.GetGrain<IOrderGrain>(id).Get();
+        Amounts = Order?.Amounts ?? Amounts;
         Input.Key = Guid.NewGuid().ToString("N");
         return Order is not null;
     }
