@@ -43,6 +43,9 @@ public static class ApiEndpoints
         api.MapGet("/works/{id}/royalty-split", RoyaltySplit.Handle);
         api.MapGet("/works/{id}/provenance", Provenance.Handle);
         api.MapPut("/works/{id}/consent", UpdateConsent.Handle).RequireAuthorization(Role(Roles.Artist));
+        api.MapGet("/accounts/{id}/named-roles", NamedRoleEndpoints.List).RequireAuthorization(AnyKey());
+        api.MapPost("/works/{id}/named-roles/accept", NamedRoleEndpoints.Accept).RequireAuthorization(AnyKey());
+        api.MapPost("/works/{id}/named-roles/decline", NamedRoleEndpoints.Decline).RequireAuthorization(AnyKey());
         api.MapPut("/works/{id}/offers", UpdateOffers.Handle).RequireAuthorization(Role($"{Roles.Artist},{Roles.Admin}"));
         api.MapPost("/models", CreateModel.Handle).RequireAuthorization(Role(Roles.Operator));
         api.MapGet("/models/{id}", GetModel.Handle);
