@@ -21,7 +21,7 @@ public static class GetWork
     public sealed record Response(
         string Id, string Title, string Description, string Kind, IReadOnlyList<string> Tags, string ArtistId,
         IReadOnlyList<OfferView> Offers, WorkConsent Consent, string? ContentHash, string? MediaType,
-        string? PreviewUrl, Provenance Provenance, DateTimeOffset RegisteredAt, bool ForSale, object? NamedRoles);
+        string? PreviewUrl, Provenance Provenance, DateTimeOffset RegisteredAt, bool ForSale, NamedRoleEndpoints.SummaryView? NamedRoles);
 
     /// <summary>Handles the call.</summary>
     public static async Task<IResult> Handle(string id, IGrainFactory grains)

@@ -25,16 +25,16 @@ public static class NamedRoleEndpoints
     /// <summary>The answer of the list: <c>requests</c> name the caller, <c>named</c> are the caller's own requests of others.</summary>
     public sealed record ListView(IReadOnlyList<RequestView> Requests, IReadOnlyList<RequestView> Named);
 
-    /// <summary>The <c>namedRoles</c> block of a work's public view.</summary>
-    public static object? Summary(WorkView work) => work.Named is null ? null : new
-    {
-        status = work.NamedStatus,
-        forSale = work.IsForSale,
-        namedBy = work.NamedBy,
-        pending = work.Named.Where(n => n.Answer == NamedRoles.Pending).Select(n => n.PartyId).ToList(),
-        declined = work.Named.Where(n => n.Answer == NamedRoles.Declined).Select(n => n.PartyId).ToList(),
-        named = People(work),
-    };
+    /// <summary>The <c>namedRoles</c> block of a work's public view: the answers together, who named whom, who has not answered, who declined.</summary>
+    public sealed record SummaryView(
+        string Status, bool ForSale, string? NamedBy, IReadOnlyList<string> Pending, IReadOnlyList<string> Declined, IReadOnlyList<PersonView> Named);
+
+    /// <summary>The <c>namedRoles</c> block of <paramref name="work"/>; null when nobody was named by someone else.</summary>
+    public static SummaryView? Summary(WorkView work) => work.Named is null ? null : new SummaryView(
+        work.NamedStatus, work.IsForSale, work.NamedBy,
+        [.. work.Named.Where(n => n.Answer == NamedRoles.Pending).Select(n => n.PartyId)],
+        [.. work.Named.Where(n => n.Answer == NamedRoles.Declined).Select(n => n.PartyId)],
+        People(work));
 
     /// <summary><c>GET /api/v1/accounts/{id}/named-roles</c>: the caller's own (an admin may read anyone's).</summary>
     public static async Task<IResult> List(string id, ClaimsPrincipal user, NamedRoleRequests requests)
