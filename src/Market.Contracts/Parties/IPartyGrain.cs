@@ -16,6 +16,12 @@ public interface IPartyGrain : IGrainWithStringKey
     /// <summary>Records a work this party registered.</summary>
     Task AddWork(string workId);
 
+    /// <summary>Records a work on which this party was named by someone else, or named others who must accept.</summary>
+    Task AddNamedWork(string workId);
+
+    /// <summary>The works on which this party was named by someone else or named others, oldest first.</summary>
+    Task<IReadOnlyList<string>> NamedWorks();
+
     /// <summary>
     /// The id of this buyer's open order for exactly these items (a canonical key), made up the
     /// first time: a double click or a retry finds the same order instead of placing a second one.

@@ -17,6 +17,13 @@ public interface IWorkGrain : IGrainWithStringKey
     /// <exception cref="KeyNotFoundException">No work has this id.</exception>
     Task<WorkView> ChangeOffers(IReadOnlyList<WorkOffer> offers);
 
+    /// <summary>
+    /// <paramref name="partyId"/>, named on the work by someone else, accepts or declines their role
+    /// (<see cref="Market.Domain.Catalog.NamedRoles.Answer"/>); once everyone has accepted, the work is offered.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No work has this id.</exception>
+    Task<NamedRoleAnswer> AnswerRole(string partyId, bool accept);
+
     /// <summary>The work, or null when no work has this id.</summary>
     Task<WorkView?> Get();
 }

@@ -31,7 +31,11 @@ public sealed record WorkFile(
     [property: Id(3)] string ContentHash,
     [property: Id(4)] bool HasPreview);
 
-/// <summary>The command that registers a work, validated before it reaches the grain.</summary>
+/// <summary>
+/// The command that registers a work, validated before it reaches the grain. <c>NamedBy</c> is the party
+/// registering it (the artist, or a generated piece's operator): everyone else it names must accept
+/// (<see cref="NamedRoles"/>); null asks nobody (internal callers that name only parties they speak for).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("market.register-work")]
 public sealed record RegisterWork(
     [property: Id(0)] string ArtistId,
@@ -44,7 +48,8 @@ public sealed record RegisterWork(
     [property: Id(7)] IReadOnlyList<WorkShare> Parents,
     [property: Id(8)] IReadOnlyList<WorkShare> Owners,
     [property: Id(9)] WorkFile? File,
-    [property: Id(10)] WorkGeneration? Generation = null);
+    [property: Id(10)] WorkGeneration? Generation = null,
+    [property: Id(11)] string? NamedBy = null);
 
 /// <summary>An attribution entry: a contribution of the model version and its integer ppm weight.</summary>
 [GenerateSerializer, Immutable, Alias("market.attribution-weight")]
@@ -80,11 +85,25 @@ public sealed record WorkView(
     [property: Id(10)] WorkFile? File,
     [property: Id(11)] DateTimeOffset RegisteredAt,
     [property: Id(12)] WorkGeneration? Generation = null,
-    [property: Id(13)] IReadOnlyList<ConsentChanged>? ConsentHistory = null)
+    [property: Id(13)] IReadOnlyList<ConsentChanged>? ConsentHistory = null,
+    [property: Id(14)] IReadOnlyList<NamedRoleView>? Named = null,
+    [property: Id(15)] string? NamedBy = null)
 {
     /// <summary>True for a work made with a model.</summary>
     public bool IsGenerated => Generation is not null;
 
-    /// <summary>True when <paramref name="partyId"/> is the work's artist or an owner on its split sheet: who may change its consent and offers.</summary>
-    public bool IsOwnedBy(string? partyId) => partyId is not null && (ArtistId == partyId || Owners.Any(o => o.Id == partyId));
+    /// <summary>
+    /// True when <paramref name="partyId"/> is the work's artist or an owner on its split sheet, and has accepted
+    /// being named if someone else named them: who may change its consent and offers.
+    /// </summary>
+    public bool IsOwnedBy(string? partyId) =>
+        partyId is not null && (ArtistId == partyId || Owners.Any(o => o.Id == partyId)) && NamedRoles.HasTakenRole(NamedDomain(), partyId);
+
+    /// <summary>True when everyone named on the work has accepted (or nobody was named): only then is it offered and sold.</summary>
+    public bool IsForSale => NamedRoles.IsForSale(NamedDomain());
+
+    /// <summary>pending, accepted or declined: the named people's answers taken together.</summary>
+    public string NamedStatus => NamedRoles.StatusOf(NamedDomain());
+
+    private List<NamedRole>? NamedDomain() => Named?.Select(n => n.ToDomain()).ToList();
 }

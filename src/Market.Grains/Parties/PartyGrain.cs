@@ -63,6 +63,21 @@ public sealed class PartyGrain(
     }
 
     /// <inheritdoc />
+    public async Task AddNamedWork(string workId)
+    {
+        if (state.State.NamedWorks.Contains(workId))
+        {
+            return;
+        }
+
+        state.State.NamedWorks.Add(workId);
+        await state.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<string>> NamedWorks() => Task.FromResult<IReadOnlyList<string>>([.. state.State.NamedWorks]);
+
+    /// <inheritdoc />
     public async Task<string> OpenOrderFor(string itemsKey)
     {
         if (!state.State.OpenOrders.TryGetValue(itemsKey, out var orderId))

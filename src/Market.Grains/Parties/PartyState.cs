@@ -17,4 +17,8 @@ public sealed class PartyState
     /// <summary>The cart.</summary>
     [Id(2)]
     public List<CartItem> Cart { get; set; } = [];
+
+    /// <summary>Works on which the party was named by someone else, or named others (<see cref="IPartyGrain.NamedWorks"/>).</summary>
+    [Id(3)]
+    public List<string> NamedWorks { get; set; } = [];
 }

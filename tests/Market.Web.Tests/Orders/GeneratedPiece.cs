@@ -11,8 +11,11 @@ namespace Market.Web.Tests.Orders;
 /// </summary>
 public sealed record GeneratedPiece(string WorkId, string CreatorId, string OwnerId, string ModelId, IReadOnlyDictionary<string, string> ContributorByWork, IReadOnlyDictionary<string, HttpClient> Clients)
 {
-    /// <summary>Builds it; every party's client is kept so tests can read their balances.</summary>
-    public static async Task<GeneratedPiece> CreateAsync(MarketApp app, long priceMinor = 2000)
+    /// <summary>
+    /// Builds it; every party's client is kept so tests can read their balances. The operator names the creator,
+    /// who accepts unless <paramref name="acceptedByCreator"/> is false (the piece is then not for sale).
+    /// </summary>
+    public static async Task<GeneratedPiece> CreateAsync(MarketApp app, long priceMinor = 2000, bool acceptedByCreator = true)
     {
         var clients = new Dictionary<string, HttpClient>();
         var (ownerId, ownerKey) = await app.CreateAccountAsync("operator");
@@ -38,6 +41,8 @@ public sealed record GeneratedPiece(string WorkId, string CreatorId, string Owne
             new { workId = works[0], score = 0.5m }, new { workId = works[1], score = 0.3m }, new { workId = works[2], score = 0.2m });
         piece["offers"] = new object[] { new { tier = "personal", priceMinor } };
         var workId = await GenerationRequests.CreateAsync(owner, piece);
+        if (acceptedByCreator)
+            (await clients[creatorId].PostAsync($"/api/v1/works/{workId}/named-roles/accept", null)).EnsureSuccessStatusCode();
         return new GeneratedPiece(workId, creatorId, ownerId, modelId, contributorByWork, clients);
     }
 }

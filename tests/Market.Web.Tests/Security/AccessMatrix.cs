@@ -22,6 +22,10 @@ public static class AccessMatrix
         Guarded("GET /api/v1/licenses/{id}/pdf", Guard.PartyKey, r => $"/api/v1/licenses/{r.LicenseId}/pdf"),
         Guarded("PUT /api/v1/works/{id}/consent", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/consent"),
         Guarded("PUT /api/v1/works/{id}/offers", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/offers"),
+        Guarded("GET /api/v1/accounts/{id}/named-roles", Guard.PartyKey, r => $"/api/v1/accounts/{r.PartyId}/named-roles"),
+        // Only the person named on a work answers, for themself: anyone else's answer is refused.
+        Guarded("POST /api/v1/works/{id}/named-roles/accept", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/named-roles/accept"),
+        Guarded("POST /api/v1/works/{id}/named-roles/decline", Guard.PartyKey, r => $"/api/v1/works/{r.WorkId}/named-roles/decline"),
         Guarded("POST /api/v1/models/{id}/contributions", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/contributions"),
         Guarded("POST /api/v1/models/{id}/seal", Guard.PartyKey, r => $"/api/v1/models/{r.ModelId}/seal"),
 

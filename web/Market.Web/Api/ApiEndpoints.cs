@@ -118,6 +118,12 @@ public static class ApiEndpoints
         api.MapGet("/signing-key", GetSigningKey.Handle).WithSummary("The platform's signing keys, current first").Produces<SigningKeySet>();
         api.MapPost("/admin/signing-key/rotate", Admin.RotateSigningKey.Handle).RequireAuthorization(Role(Roles.Admin)).WithSummary("Make a new signing key")
             .Produces<SigningKeySet>();
+        api.MapGet("/accounts/{id}/named-roles", NamedRoleEndpoints.List).RequireAuthorization(AnyKey()).WithSummary("Works naming you that await your answer, and the people you named")
+            .Produces<NamedRoleEndpoints.ListView>().ProducesProblem(Status404NotFound);
+        api.MapPost("/works/{id}/named-roles/accept", NamedRoleEndpoints.Accept).RequireAuthorization(AnyKey()).WithSummary("Accept the role a work names you in")
+            .Produces<GetWork.Response>().ProducesProblems(Status404NotFound, Status409Conflict);
+        api.MapPost("/works/{id}/named-roles/decline", NamedRoleEndpoints.Decline).RequireAuthorization(AnyKey()).WithSummary("Decline the role a work names you in; it stays off sale")
+            .Produces<GetWork.Response>().ProducesProblems(Status404NotFound, Status409Conflict);
         return app;
     }
 

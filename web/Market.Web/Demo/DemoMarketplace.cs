@@ -67,14 +67,24 @@ public sealed class DemoMarketplace(
 
     private async Task<string> GenerateAsync(ModelView model, string workId, int m, List<string> training, CancellationToken cancellationToken)
     {
-        if (await grains.GetGrain<IWorkGrain>(workId).Get() is not null) return workId;
         var creator = DemoCatalog.Artists[(m + 1) % DemoCatalog.Artists.Length].Id;
+        if (await grains.GetGrain<IWorkGrain>(workId).Get() is not null) return await CreatorAcceptsAsync(workId, creator);
         var draft = new WorkDraft($"{model.Name} Dreams No. {m + 1}", $"Generated with {model.Name} 1.0, attributed to the demo works it learned from.",
             "image", ["generated", model.Name.ToLowerInvariant()], [new Offer(Tiers.All[0], 1500 + 500 * m), new Offer(Tiers.All[1], 4500)], Consent.None, [], []);
         var attribution = training.Select((w, i) => new AttributionEntry(w, (0.4m / (i + 1)).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
         var file = new UploadedFile($"{workId}.png", DemoPictures.Draw(20 + m));
         var result = await generations.RegisterAsync(model, new GenerationDraft(creator, draft, attribution, file), cancellationToken, workId);
-        return result.Work?.Id ?? throw new InvalidOperationException($"Demo piece {workId} was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
+        if (result.Work is null) throw new InvalidOperationException($"Demo piece {workId} was refused: {string.Join("; ", result.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}");
+        return await CreatorAcceptsAsync(workId, creator);
+    }
+
+    // The operator named another artist as the creator: the piece is for sale once they accept, as they would on their dashboard.
+    // Run on every seeding, so a seed stopped between the two steps still ends with a sellable piece.
+    private async Task<string> CreatorAcceptsAsync(string workId, string creator)
+    {
+        var work = grains.GetGrain<IWorkGrain>(workId);
+        if (await work.Get() is { IsForSale: false }) await work.AnswerRole(creator, accept: true);
+        return workId;
     }
 
     private static async IAsyncEnumerable<ContributionCandidate> Candidates(List<string> works, int model)

@@ -34,6 +34,7 @@ public static class WebHostingExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.AddSingleton<PreviewMaker>();
         services.AddSingleton<WorkRegistration>();
+        services.AddSingleton<NamedRoleRequests>();
         services.AddSingleton<Market.Web.Api.Models.ContributionStaging>();
         Market.Web.Catalog.PublicPageOutputCache.Add(services);
         services.AddSingleton<OrderPlacement>();

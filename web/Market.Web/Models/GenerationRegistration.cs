@@ -41,6 +41,7 @@ public sealed class GenerationRegistration(IGrainFactory grains, WorkRegistratio
         }
 
         var generation = new WorkGeneration(model.Id, creatorId!, weights!);
-        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, workId, generation, claimBeforeWriting);
+        // The operator names the creator: unless they are the same account, the creator accepts before the piece is for sale.
+        return await works.RegisterAsync(creatorId!, draft.Work, draft.File, cancellationToken, workId, generation, claimBeforeWriting, namedBy: model.OwnerId);
     }
 }

@@ -33,6 +33,7 @@ public static class CartAddEndpoint
     {
         var work = await grains.GetGrain<IWorkGrain>(workId).Get();
         if (work?.Offers.Any(o => o.Tier == tier) != true) return Results.NotFound();
+        if (!work.IsForSale) return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not for sale", detail: $"'{work.Title}' is not for sale until everyone named on it accepts their role.");
         var partyId = await parties.EnsurePartyAsync(user) ?? throw new InvalidOperationException("A signed-in user has no account.");
         await grains.GetGrain<IPartyGrain>(partyId).AddToCart(new CartItem(workId, tier));
         return Results.LocalRedirect("/Cart");

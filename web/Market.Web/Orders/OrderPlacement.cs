@@ -65,6 +65,7 @@ public sealed class OrderPlacement(IGrainFactory grains, ICheckoutGateway checko
             var work = string.IsNullOrWhiteSpace(workId) ? null : await grains.GetGrain<IWorkGrain>(workId).Get();
             var offer = work?.Offers.FirstOrDefault(o => o.Tier == tier);
             if (work is null) errors.Add($"items[{i}].workId", $"No work has id '{workId}'.");
+            else if (!work.IsForSale) errors.Add($"items[{i}].workId", $"'{work.Title}' ({work.Id}) is not for sale until everyone named on it accepts their role.");
             else if (offer is null) errors.Add($"items[{i}].tier", $"'{work.Title}' is not offered at tier '{tier}'.");
             else if (lines.Any(l => l.WorkId == work.Id && l.Tier == offer.Tier)) errors.Add($"items[{i}]", "The same license is in the order twice.");
             else lines.Add(new OrderLine((lines.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), work.Id, work.Title, offer.Tier, offer.PriceMinor));

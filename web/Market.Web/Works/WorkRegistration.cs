@@ -33,10 +33,12 @@ public sealed class WorkRegistration(
     /// Validates and registers a new work for <paramref name="artistId"/>; a fixed id makes a retry idempotent.
     /// A <paramref name="generation"/> makes it a generated work, <paramref name="artistId"/> being its creator.
     /// <paramref name="claimBeforeWriting"/> runs once the draft is valid, before anything is written; false stops there.
+    /// <paramref name="namedBy"/> is who registers it (the artist unless given: a generated piece's operator); anyone
+    /// else it names must accept before the work is for sale (<see cref="NamedRoles"/>).
     /// </summary>
     public async Task<WorkRegistrationResult> RegisterAsync(
         string artistId, WorkDraft draft, UploadedFile? file, CancellationToken cancellationToken, string? workId = null, WorkGeneration? generation = null,
-        Func<Task<bool>>? claimBeforeWriting = null)
+        Func<Task<bool>>? claimBeforeWriting = null, string? namedBy = null)
     {
         var errors = WorkRules.Validate(draft);
         var (format, preview) = CheckFile(draft.Kind, file, errors);
@@ -78,7 +80,7 @@ public sealed class WorkRegistration(
             draft.Offers!.Select(x => new WorkOffer(x.Tier, x.PriceMinor)).ToList(),
             WorkConsent.From(consent),
             (draft.Parents ?? []).Select(p => new WorkShare(p.WorkId, p.SharePpm)).ToList(),
-            owners, stored, generation);
+            owners, stored, generation, namedBy ?? artistId);
         var registered = await grains.GetGrain<IWorkGrain>(workId).Register(command);
         await publicPages.EvictAsync(cancellationToken);
         return new(registered, []);
@@ -148,8 +150,12 @@ public sealed class WorkRegistration(
         var parents = draft.Parents ?? [];
         for (var i = 0; i < parents.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(parents[i].WorkId) && await grains.GetGrain<IWorkGrain>(parents[i].WorkId).Get() is null)
-                errors.TryAdd($"parents[{i}].workId", [$"No work has id '{parents[i].WorkId}'."]);
+            if (string.IsNullOrWhiteSpace(parents[i].WorkId)) continue;
+            var parent = await grains.GetGrain<IWorkGrain>(parents[i].WorkId).Get();
+            if (parent is null) errors.TryAdd($"parents[{i}].workId", [$"No work has id '{parents[i].WorkId}'."]);
+
+            // A derivative pays its parent's owners: not before every one of them has accepted being one.
+            else if (!parent.IsForSale) errors.TryAdd($"parents[{i}].workId", [$"'{parent.Title}' is not for sale until everyone named on it accepts, so it cannot be a parent yet."]);
         }
 
         var owners = draft.Owners ?? [];

@@ -28,6 +28,9 @@ public sealed class CreateGenerationTests(MarketApp app) : IClassFixture<MarketA
         work.Generation.Attribution.Sum(a => a.WeightPpm).ShouldBe(1_000_000);
         work.Generation.Attribution.Select(a => a.WeightPpm).OrderBy(w => w).ShouldBe([333_333, 333_333, 333_334]);
         await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.LoadAsync<CatalogEntry>(workId)).ShouldBeNull("the operator named the creator, who has not accepted yet");
+        var (creator, _) = await _training.ArtistAsync();
+        (await creator.PostAsync($"/api/v1/works/{workId}/named-roles/accept", null)).EnsureSuccessStatusCode();
         var entry = await session.LoadAsync<CatalogEntry>(workId);
         entry!.IsGenerated.ShouldBeTrue();
         entry.ModelId.ShouldBe(modelId);

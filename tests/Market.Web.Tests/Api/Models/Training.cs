@@ -45,6 +45,9 @@ public sealed class Training
     /// <summary>The app's shared artist, who registers the works and may be a piece's creator.</summary>
     public async Task<string> ArtistIdAsync() => (await _artist.Value).Id;
 
+    /// <summary>The app's shared artist: its client and id.</summary>
+    public Task<(HttpClient Client, string Id)> ArtistAsync() => _artist.Value;
+
     /// <summary>Registers a model version and returns its id.</summary>
     public static async Task<string> CreateModelAsync(HttpClient client, object body)
     {

@@ -14,11 +14,14 @@ public static class GetWork
         bool Generated, IReadOnlyList<WorkShare> Parents, IReadOnlyList<WorkShare> Owners,
         string? ModelId = null, string? CreatorId = null, IReadOnlyList<AttributionWeight>? Attribution = null, string? ManifestUrl = null);
 
-    /// <summary>The answer.</summary>
+    /// <summary>
+    /// The answer. <c>ForSale</c> is false until everyone named on the work by someone else has accepted;
+    /// <c>NamedRoles</c> (null when nobody was) says who was named, by whom, and their answers.
+    /// </summary>
     public sealed record Response(
         string Id, string Title, string Description, string Kind, IReadOnlyList<string> Tags, string ArtistId,
         IReadOnlyList<OfferView> Offers, WorkConsent Consent, string? ContentHash, string? MediaType,
-        string? PreviewUrl, Provenance Provenance, DateTimeOffset RegisteredAt);
+        string? PreviewUrl, Provenance Provenance, DateTimeOffset RegisteredAt, bool ForSale, NamedRoleEndpoints.SummaryView? NamedRoles);
 
     /// <summary>Handles the call.</summary>
     public static async Task<IResult> Handle(string id, IGrainFactory grains)
@@ -33,6 +36,6 @@ public static class GetWork
             new Provenance(
                 work.IsGenerated, work.Parents, work.Owners, work.Generation?.ModelId, work.Generation?.CreatorId,
                 work.Generation?.Attribution, work.IsGenerated ? $"/api/v1/works/{work.Id}/manifest" : null),
-            work.RegisteredAt));
+            work.RegisteredAt, work.IsForSale, NamedRoleEndpoints.Summary(work)));
     }
 }

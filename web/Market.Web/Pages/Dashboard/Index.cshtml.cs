@@ -4,12 +4,13 @@ using Market.Web.Api.Accounts;
 using Market.Store.Models;
 using Market.Web.Identity;
 using Market.Web.Reports;
+using Market.Web.Works;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Market.Web.Pages.Dashboard;
 
 /// <summary>The artist's dashboard: money by state, and every work with its consent and the model versions that include it.</summary>
-public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, BalanceReport balances, TrainingSetQueries trainingSets, PartyEarnings earnings) : PageModel
+public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, BalanceReport balances, TrainingSetQueries trainingSets, PartyEarnings earnings, NamedRoleRequests namedRoles) : PageModel
 {
     /// <summary>A work with its inclusion receipts.</summary>
     public sealed record WorkRow(WorkView Work, IReadOnlyList<InclusionReceipt> Inclusions);
@@ -22,6 +23,9 @@ public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, B
 
     /// <summary>Everything the party earned, summed four ways for the charts.</summary>
     public EarningsBreakdown Earnings { get; private set; } = EarningsBreakdown.Of([], new Dictionary<string, string>());
+
+    /// <summary>How many works name the party and wait for their answer (<see cref="NamedRolesModel"/>).</summary>
+    public int WaitingForAnswer { get; private set; }
 
     /// <summary>The party's display name.</summary>
     public string Name { get; private set; } = "";
@@ -44,5 +48,6 @@ public sealed class IndexModel(PartyProvisioner parties, IGrainFactory grains, B
         }
 
         Works = rows;
+        WaitingForAnswer = (await namedRoles.ForAsync(partyId)).Count(r => r.Mine?.Answer == Market.Domain.Catalog.NamedRoles.Pending);
     }
 }
